@@ -26,6 +26,7 @@ import org.lcmhub.hub.testing.Checkout;
 class MailWordsInTheCatalogueTest {
     private static final Pattern ALLOWED = Pattern.compile(
             "|mail\\.[A-Za-z.]+"           // a catalogue key, or the start of one
+                    + "|community\\.kind\\."      // the start of a kind of place's key, the page's own word
                     + "|[a-z][A-Za-z]*(-[a-z]+)*" // a placeholder's name, a mail's kind (one-to-one-invite)
                     + "|/[a-z/.-]*"               // a path of the site
                     + "|(\\\\n)+"                 // line breaks, as the source writes them
@@ -40,7 +41,8 @@ class MailWordsInTheCatalogueTest {
     @ParameterizedTest(name = "{0}")
     @ValueSource(strings = {"appointments/InviteMails.java", "appointments/ProposalMails.java",
             "mentoring/MentoringMails.java", "guides/GuideMails.java", "plans/PlanMails.java",
-            "mail/SeatElsewhere.java", "community/GroupCallInvite.java", "appointments/Invites.java"})
+            "mail/SeatElsewhere.java", "community/GroupCallInvite.java", "appointments/Invites.java",
+            "places/WelcomePlaces.java"})
     void aMailBuilderHoldsNoSentence(String file) throws IOException {
         String source = Files.readString(Checkout.root().resolve("functions/src/main/java/org/lcmhub/" + file));
         List<String> literals = literals(source);

@@ -11,9 +11,9 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.lcmhub.auth.Caller;
-import org.lcmhub.auth.cognito.CognitoStaffInvitations;
 import org.lcmhub.auth.StaffClaims;
 import org.lcmhub.auth.StaffInvitations;
+import org.lcmhub.auth.cognito.CognitoStaffInvitations;
 import org.lcmhub.cohort.model.Cohort;
 import org.lcmhub.cohort.store.CohortStore;
 import org.lcmhub.cohort.store.Seats;
@@ -27,11 +27,13 @@ import org.lcmhub.http.ApiResponse;
 import org.lcmhub.http.Fields;
 import org.lcmhub.http.PageAsked;
 import org.lcmhub.http.Router;
-import org.lcmhub.mail.CohortPlaces;
 import org.lcmhub.mail.Mailers;
 import org.lcmhub.mail.Messages;
+import org.lcmhub.places.WelcomePlaces;
+import org.lcmhub.places.store.dynamodb.DynamoPlaceStore;
 import org.lcmhub.risk.RiskPolicy;
 import org.lcmhub.store.Dynamo;
+import org.lcmhub.store.Env;
 
 /**
  * {@code GET /api/cohorts?pathId=} (public: open cohorts with seats left), and for LCMs signed in
@@ -59,7 +61,7 @@ public class CohortHandler extends ApiHandler {
         return new CohortService(new DynamoCohortStore(dynamo, table), new DynamoSeats(dynamo, table),
                 Mailers.queue(dynamo, table), Messages.fromEnv(), Clock.systemUTC(),
                 CognitoStaffInvitations.fromEnv(dynamo, table))
-                .withPlaces(CohortPlaces.fromTable(dynamo, table));
+                .withPlaces(new WelcomePlaces(new DynamoPlaceStore(dynamo, table), Env.get(Messages.SITE_URL_ENV)));
     }
 
     public CohortHandler(CohortService service) {

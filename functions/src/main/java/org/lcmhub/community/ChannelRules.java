@@ -10,6 +10,8 @@ import java.util.Map;
 import org.lcmhub.domain.InvalidInput;
 import org.lcmhub.domain.TimeZones;
 import org.lcmhub.domain.Weekdays;
+import org.lcmhub.places.Channel;
+import org.lcmhub.places.ChannelKind;
 
 /** What a channel must be before it is kept: a known kind, a short label, an https address, a real weekly slot. */
 public final class ChannelRules {

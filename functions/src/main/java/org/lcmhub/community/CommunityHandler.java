@@ -24,6 +24,8 @@ import org.lcmhub.http.Router;
 import org.lcmhub.learner.Learner;
 import org.lcmhub.learner.LearnerAuth;
 import org.lcmhub.learner.store.dynamodb.DynamoLearnerStore;
+import org.lcmhub.places.Channel;
+import org.lcmhub.places.GroupCallTimes;
 import org.lcmhub.store.Dynamo;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 

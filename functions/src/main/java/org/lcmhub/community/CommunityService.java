@@ -10,6 +10,8 @@ import org.lcmhub.community.store.ChannelStore;
 import org.lcmhub.domain.Digits;
 import org.lcmhub.learner.Learner;
 import org.lcmhub.learner.LearnerStatus;
+import org.lcmhub.places.Channel;
+import org.lcmhub.places.ChannelKind;
 
 /** A cohort's places: kept by its LCM team, read by the team and by the cohort's enrolled learners. */
 public final class CommunityService {

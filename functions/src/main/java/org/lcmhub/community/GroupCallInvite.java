@@ -30,6 +30,7 @@ import org.lcmhub.domain.CalendarZones;
 import org.lcmhub.domain.Catalogue;
 import org.lcmhub.domain.Language;
 import org.lcmhub.domain.Weekdays;
+import org.lcmhub.places.Channel;
 
 /**
  * The iCalendar file (RFC 5545, ical4j as for the 1:1s) of a cohort's weekly group call: one event

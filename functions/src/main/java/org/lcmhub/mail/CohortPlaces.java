@@ -4,15 +4,13 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
-import java.util.ServiceLoader;
 import org.lcmhub.domain.Language;
-import org.lcmhub.store.Env;
-import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 
 /**
  * Where a cohort meets, one line per place already in the mail's language, for the mails that
  * welcome a learner into it (the confirmation, the seat offered from the waitlist). A port: the
- * community feature owns the places; services that mail only ask for the lines.
+ * shared {@code places} build the lines (from what the community writes); services that mail only
+ * ask for them, and their tests give their own.
  */
 @FunctionalInterface
 public interface CohortPlaces {
@@ -33,19 +31,4 @@ public interface CohortPlaces {
      *     summer name) holds from the later of the two, the first meeting the reader can join
      */
     List<String> lines(String cohortId, Reader reader, Instant at, LocalDate start);
-
-    /**
-     * The places the table keeps, for a handler whose package may not name the community that owns
-     * them (a shared concept's, such as the cohort's): the community provides them through
-     * {@code META-INF/services}; without a provider, none.
-     */
-    static CohortPlaces fromTable(DynamoDbClient dynamo, String table) {
-        return ServiceLoader.load(Source.class, Source.class.getClassLoader()).findFirst()
-                .map(s -> s.places(dynamo, table, Env.get(Messages.SITE_URL_ENV))).orElse(NONE);
-    }
-
-    /** Who builds the places from the table (the community, {@code community/WelcomePlaces}). */
-    interface Source {
-        CohortPlaces places(DynamoDbClient dynamo, String table, String siteUrl);
-    }
 }

@@ -5,9 +5,6 @@ import org.lcmhub.appointments.CurrentOneToOne;
 import org.lcmhub.appointments.store.dynamodb.DynamoAppointmentStore;
 import org.lcmhub.checkin.store.dynamodb.DynamoCheckInStore;
 import org.lcmhub.cohort.store.dynamodb.DynamoCohortStore;
-import org.lcmhub.community.WelcomePlaces;
-import org.lcmhub.community.store.dynamodb.DynamoChannelStore;
-import org.lcmhub.community.store.dynamodb.DynamoModerationStore;
 import org.lcmhub.http.ApiException;
 import org.lcmhub.http.ApiHandler;
 import org.lcmhub.http.ApiRequest;
@@ -26,6 +23,8 @@ import org.lcmhub.mentoring.MentoringService;
 import org.lcmhub.notes.store.dynamodb.DynamoNoteStore;
 import org.lcmhub.pairing.store.Departures;
 import org.lcmhub.pairing.store.dynamodb.DynamoDepartures;
+import org.lcmhub.places.WelcomePlaces;
+import org.lcmhub.places.store.dynamodb.DynamoPlaceStore;
 import org.lcmhub.signup.store.SignupStore;
 import org.lcmhub.signup.store.dynamodb.DynamoSignupStore;
 import org.lcmhub.store.Dynamo;
@@ -56,8 +55,7 @@ public class MeHandler extends ApiHandler {
                 Mailers.queue(dynamo, table), Messages.fromEnv(), java.time.Clock.systemUTC(),
                 new CurrentOneToOne(new DynamoAppointmentStore(dynamo, table)))
                 .withPlans(new org.lcmhub.plans.store.dynamodb.DynamoPlanStore(dynamo, table))
-                .withPlaces(new WelcomePlaces(new DynamoChannelStore(dynamo, table),
-                        new DynamoModerationStore(dynamo, table), Env.get(Messages.SITE_URL_ENV)));
+                .withPlaces(new WelcomePlaces(new DynamoPlaceStore(dynamo, table), Env.get(Messages.SITE_URL_ENV)));
     }
 
     public MeHandler(MeService service, MentoringService mentoring) {

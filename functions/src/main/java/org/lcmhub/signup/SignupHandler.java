@@ -9,11 +9,7 @@ import org.lcmhub.cohort.CohortNames;
 import org.lcmhub.cohort.Offers;
 import org.lcmhub.cohort.model.Cohort;
 import org.lcmhub.cohort.store.dynamodb.DynamoCohortStore;
-import org.lcmhub.community.WelcomePlaces;
 import org.lcmhub.domain.Language;
-import org.lcmhub.community.store.dynamodb.DynamoChannelStore;
-import org.lcmhub.community.store.dynamodb.DynamoModerationStore;
-import org.lcmhub.store.Env;
 import org.lcmhub.http.ApiException;
 import org.lcmhub.http.ApiHandler;
 import org.lcmhub.http.ApiRequest;
@@ -24,13 +20,16 @@ import org.lcmhub.http.Router;
 import org.lcmhub.learner.LearnerStatus;
 import org.lcmhub.mail.Mailers;
 import org.lcmhub.mail.Messages;
+import org.lcmhub.places.WelcomePlaces;
+import org.lcmhub.places.store.dynamodb.DynamoPlaceStore;
 import org.lcmhub.signup.model.PlaceOnPath;
-import org.lcmhub.signup.model.SignupRequest;
 import org.lcmhub.signup.model.SignupOutcome;
+import org.lcmhub.signup.model.SignupRequest;
 import org.lcmhub.signup.store.SignupStore;
 import org.lcmhub.signup.store.dynamodb.DynamoRateLimits;
 import org.lcmhub.signup.store.dynamodb.DynamoSignupStore;
 import org.lcmhub.store.Dynamo;
+import org.lcmhub.store.Env;
 
 /**
  * {@code POST /api/signups}: JSON or an HTML form in, 201 (new) or 200 (already signed up) out,
@@ -60,8 +59,7 @@ public class SignupHandler extends ApiHandler {
 
     /** Where a cohort meets, for the welcome mail and the new link's mail. */
     private static WelcomePlaces places(software.amazon.awssdk.services.dynamodb.DynamoDbClient dynamo, String table) {
-        return new WelcomePlaces(new DynamoChannelStore(dynamo, table), new DynamoModerationStore(dynamo, table),
-                Env.get(Messages.SITE_URL_ENV));
+        return new WelcomePlaces(new DynamoPlaceStore(dynamo, table), Env.get(Messages.SITE_URL_ENV));
     }
 
     public SignupHandler(SignupService service, PersonalLinks links) {

@@ -21,12 +21,12 @@ import net.fortuna.ical4j.model.Property;
 import net.fortuna.ical4j.model.component.VTimeZone;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.lcmhub.community.Channel;
-import org.lcmhub.community.ChannelKind;
 import org.lcmhub.community.GroupCallInvite;
 import org.lcmhub.domain.Language;
 import org.lcmhub.pairing.Occurrence;
 import org.lcmhub.pairing.RecurringSlot;
+import org.lcmhub.places.Channel;
+import org.lcmhub.places.ChannelKind;
 import org.lcmhub.testing.InMemoryCohorts;
 
 /**

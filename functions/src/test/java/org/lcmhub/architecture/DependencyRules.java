@@ -21,7 +21,7 @@ import java.util.function.Predicate;
  * <ul>
  *   <li>the <b>kernel</b> (HTTP edge, store plumbing, domain vocabulary, mail, staff and learner
  *       keys) imports nothing else of the hub;</li>
- *   <li>the <b>shared concepts</b> (learner, risk, notes, cohort, pairing) import no feature;</li>
+ *   <li>the <b>shared concepts</b> (learner, risk, notes, cohort, pairing, places) import no feature;</li>
  *   <li>top-level packages are free of cycles;</li>
  *   <li>another package's DynamoDB adapter is wired only by handlers; other adapters may use its
  *       published item format ({@code *Items}) to write one transaction or read one index;</li>
@@ -35,7 +35,7 @@ public record DependencyRules(String root, Set<String> kernel, Set<String> conce
     /** The hub's own packages. */
     public static DependencyRules hub() {
         return new DependencyRules("org.lcmhub", Set.of("http", "store", "domain", "mail", "auth"),
-                Set.of("learner", "risk", "notes", "cohort", "pairing"));
+                Set.of("learner", "risk", "notes", "cohort", "pairing", "places"));
     }
 
     public ArchRule noCycles() {

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 import java.time.Instant;
 import org.junit.jupiter.api.Test;
 import org.lcmhub.domain.InvalidInput;
+import org.lcmhub.places.Channel;
 
 class ChannelRulesTest {
     private static Channel check(ChannelRules.Input in) {

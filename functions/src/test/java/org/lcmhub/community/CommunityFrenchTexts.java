@@ -14,7 +14,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
 import org.lcmhub.cohort.model.Cohort;
-import org.lcmhub.community.store.ChannelStore;
 import org.lcmhub.community.store.CohortNews;
 import org.lcmhub.community.store.DeliveryStore;
 import org.lcmhub.community.store.ModerationStore;
@@ -25,6 +24,10 @@ import org.lcmhub.community.webhook.WebhookKind;
 import org.lcmhub.community.webhook.WebhookSender;
 import org.lcmhub.domain.Language;
 import org.lcmhub.mail.CohortPlaces;
+import org.lcmhub.places.Channel;
+import org.lcmhub.places.ChannelKind;
+import org.lcmhub.places.WelcomePlaces;
+import org.lcmhub.places.store.PlaceStore;
 
 /**
  * Every French text the community feature writes for people, rendered, by kind: the channel posts
@@ -76,8 +79,7 @@ public final class CommunityFrenchTexts {
                 new Channel.GroupCall("thu", "18:30", "Europe/Paris", 60), NOW);
         Channel chat = new Channel("c-1", "ch-2", ChannelKind.WHATSAPP, "Le groupe", "https://chat.example.org/python",
                 null, NOW);
-        WelcomePlaces places = new WelcomePlaces(stub(ChannelStore.class, m -> m.equals("list") ? List.of(call, chat) : null),
-                stub(ModerationStore.class, m -> m.equals("conduct") ? new ModerationStore.Conduct("Bienveillance.", NOW) : null),
+        WelcomePlaces places = new WelcomePlaces(stub(PlaceStore.class, m -> m.equals("channels") ? List.of(call, chat) : true),
                 SITE);
         texts.put("places lines of the mails", String.join("\n", places.lines("c-1", new CohortPlaces.Reader(language, null, null), NOW, null)));
         texts.put("group call invite", GroupCallInvite.ics(call, cohort, language, NOW));

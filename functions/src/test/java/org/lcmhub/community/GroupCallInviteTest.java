@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.Instant;
 import org.junit.jupiter.api.Test;
 import org.lcmhub.domain.Language;
+import org.lcmhub.places.Channel;
+import org.lcmhub.places.ChannelKind;
 import org.lcmhub.testing.InMemoryCohorts;
 
 /** The weekly group call's calendar file, worded from the catalogue in the learner's language. */

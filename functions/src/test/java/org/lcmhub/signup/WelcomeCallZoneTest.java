@@ -13,13 +13,12 @@ import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.lcmhub.cohort.model.Cohort;
-import org.lcmhub.community.Channel;
-import org.lcmhub.community.ChannelKind;
-import org.lcmhub.community.WelcomePlaces;
-import org.lcmhub.community.store.ChannelStore;
-import org.lcmhub.community.store.ModerationStore;
 import org.lcmhub.domain.Language;
 import org.lcmhub.mail.Messages;
+import org.lcmhub.places.Channel;
+import org.lcmhub.places.ChannelKind;
+import org.lcmhub.places.WelcomePlaces;
+import org.lcmhub.places.store.PlaceStore;
 import org.lcmhub.signup.model.SignupRequest;
 import org.lcmhub.testing.InMemoryCohorts;
 import org.lcmhub.testing.InMemorySignups;
@@ -45,8 +44,7 @@ class WelcomeCallZoneTest {
         InMemorySignups store = new InMemorySignups(cohorts);
         RecordingMailer mail = new RecordingMailer();
         store.queue = mail;
-        WelcomePlaces places = new WelcomePlaces(stub(ChannelStore.class, "list", List.of(CALL)),
-                stub(ModerationStore.class, "conduct", null), "");
+        WelcomePlaces places = new WelcomePlaces(stub(PlaceStore.class, "channels", List.of(CALL)), "");
         SignupService service = new SignupService(store, cohorts, mail, new Messages(""),
                 Clock.fixed(Instant.parse("2027-01-04T09:00:00Z"), ZoneOffset.UTC), () -> "learner-1",
                 new SignupService.Limits(Duration.ofSeconds(60), Duration.ofMinutes(10))).withPlaces(places);
@@ -61,10 +59,10 @@ class WelcomeCallZoneTest {
                 .doesNotContain(afterTheMail + ")");
     }
 
-    /** A store answering {@code answer} to {@code method} and null to anything else. */
+    /** A store answering {@code answer} to {@code method} and false to anything else. */
     @SuppressWarnings("unchecked")
     private static <T> T stub(Class<T> type, String method, Object answer) {
         return (T) Proxy.newProxyInstance(WelcomeCallZoneTest.class.getClassLoader(), new Class<?>[] {type},
-                (proxy, m, args) -> m.getName().equals(method) ? answer : null);
+                (proxy, m, args) -> m.getName().equals(method) ? answer : false);
     }
 }

@@ -1,7 +1,7 @@
 package org.lcmhub.community.store;
 
 import java.util.List;
-import org.lcmhub.community.Channel;
+import org.lcmhub.places.Channel;
 
 /** A cohort's channels and FAQ, written only by a member of its LCM team (checked in the same write). */
 public interface ChannelStore {

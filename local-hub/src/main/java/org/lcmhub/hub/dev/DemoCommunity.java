@@ -4,8 +4,6 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import org.lcmhub.cohort.model.Cohort;
-import org.lcmhub.community.Channel;
-import org.lcmhub.community.ChannelKind;
 import org.lcmhub.community.FaqEntry;
 import org.lcmhub.community.ModerationEntry;
 import org.lcmhub.community.ProblemReport;
@@ -20,6 +18,8 @@ import org.lcmhub.community.webhook.SecretBox;
 import org.lcmhub.community.webhook.SecretBoxes;
 import org.lcmhub.community.webhook.WebhookKind;
 import org.lcmhub.learner.Learner;
+import org.lcmhub.places.Channel;
+import org.lcmhub.places.ChannelKind;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 
 /**

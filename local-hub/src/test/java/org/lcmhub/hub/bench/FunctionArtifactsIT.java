@@ -174,17 +174,6 @@ class FunctionArtifactsIT {
                 libraries.computeIfAbsent(m.group(1), k -> new TreeSet<>()).add(m.group(3) + "!" + m.group(2));
             }
         }
-        // A service a class looks up (ServiceLoader) reaches its providers, which no import names.
-        Path services = target.resolve("classes/META-INF/services");
-        if (Files.isDirectory(services)) {
-            try (var files = Files.list(services)) {
-                for (Path service : files.toList()) {
-                    Files.readAllLines(service).stream().map(String::strip).filter(l -> !l.isEmpty() && !l.startsWith("#"))
-                            .forEach(provider -> edges.computeIfAbsent(service.getFileName().toString(),
-                                    k -> new TreeSet<>()).add(provider));
-                }
-            }
-        }
         Map<String, String> kinds = FunctionArtifacts.kinds(root);
         for (SamTemplate.FunctionDef f : template.functions()) {
             String handler = f.handler().split("::")[0];

@@ -8,10 +8,10 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.lcmhub.community.Channel;
-import org.lcmhub.community.ChannelKind;
 import org.lcmhub.community.FaqEntry;
 import org.lcmhub.community.store.ChannelStore;
+import org.lcmhub.places.Channel;
+import org.lcmhub.places.store.dynamodb.ChannelItems;
 import org.lcmhub.store.ItemType;
 import org.lcmhub.store.Keys;
 import org.lcmhub.store.Transactions;
@@ -36,7 +36,7 @@ public final class DynamoChannelStore implements ChannelStore {
 
     @Override
     public void add(Channel channel, String lcmSub) {
-        addCounted(channel.cohortId(), lcmSub, "channels", MAX, toItem(channel));
+        addCounted(channel.cohortId(), lcmSub, "channels", MAX, ChannelItems.toItem(channel));
     }
 
     @Override
@@ -111,7 +111,7 @@ public final class DynamoChannelStore implements ChannelStore {
 
     @Override
     public List<Channel> list(String cohortId) {
-        return items(cohortId, Keys.CHANNEL).stream().map(DynamoChannelStore::fromItem).toList();
+        return items(cohortId, Keys.CHANNEL).stream().map(ChannelItems::fromItem).toList();
     }
 
     @Override
@@ -138,30 +138,5 @@ public final class DynamoChannelStore implements ChannelStore {
         item.put("answer", s(f.answer()));
         item.put("createdAt", s(f.createdAt().toString()));
         return item;
-    }
-
-    static Map<String, AttributeValue> toItem(Channel c) {
-        Map<String, AttributeValue> item = new HashMap<>(Keys.channel(c.cohortId(), c.channelId()));
-        item.put(ItemType.ATTRIBUTE, ItemType.CHANNEL.value());
-        item.put("cohortId", s(c.cohortId()));
-        item.put("channelId", s(c.channelId()));
-        item.put("kind", s(c.kind().wire()));
-        item.put("label", s(c.label()));
-        item.put("url", s(c.url()));
-        item.put("createdAt", s(c.createdAt().toString()));
-        if (c.call() != null) {
-            item.put("callDay", s(c.call().day()));
-            item.put("callTime", s(c.call().time()));
-            item.put("callZone", s(c.call().timezone()));
-            item.put("callMinutes", n(c.call().durationMinutes()));
-        }
-        return item;
-    }
-
-    static Channel fromItem(Map<String, AttributeValue> item) {
-        Channel.GroupCall call = item.containsKey("callDay") ? new Channel.GroupCall(item.get("callDay").s(),
-                item.get("callTime").s(), item.get("callZone").s(), Integer.parseInt(item.get("callMinutes").n())) : null;
-        return new Channel(item.get("cohortId").s(), item.get("channelId").s(), ChannelKind.of(item.get("kind").s()),
-                item.get("label").s(), item.get("url").s(), call, Instant.parse(item.get("createdAt").s()));
     }
 }

@@ -1,4 +1,4 @@
-package org.lcmhub.community;
+package org.lcmhub.places;
 
 import java.time.Instant;
 

@@ -1,4 +1,4 @@
-package org.lcmhub.community;
+package org.lcmhub.places;
 
 import java.time.DayOfWeek;
 import java.time.Instant;
@@ -14,7 +14,7 @@ import org.lcmhub.domain.Weekdays;
  * When a cohort's weekly call falls, on its own clock and on a learner's: the welcome mail and My
  * page give it in the learner's time too, as the 1:1 is, when their clocks differ.
  */
-final class GroupCallTimes {
+public final class GroupCallTimes {
     private static final DateTimeFormatter HH_MM = DateTimeFormatter.ofPattern("HH:mm");
 
     private GroupCallTimes() {
@@ -24,7 +24,7 @@ final class GroupCallTimes {
      * The first call a reader can join: from {@code at} or, for a cohort that has not begun, from its
      * {@code start}. A call without a known day stands at that instant.
      */
-    static Instant first(Channel.GroupCall call, Instant at, LocalDate start) {
+    public static Instant first(Channel.GroupCall call, Instant at, LocalDate start) {
         ZoneId zone = ZoneId.of(call.timezone());
         Instant from = start == null ? at : later(at, start.atStartOfDay(zone).toInstant());
         DayOfWeek day = Weekdays.day(call.day());
@@ -40,7 +40,7 @@ final class GroupCallTimes {
      * The call at {@code first} on the reader's clock, or null when that clock shows the same day
      * and hour as the call's own (or the reader's zone is not known).
      */
-    static ZonedDateTime onClockOf(ZoneId reader, Channel.GroupCall call, Instant first) {
+    public static ZonedDateTime onClockOf(ZoneId reader, Channel.GroupCall call, Instant first) {
         if (reader == null || Weekdays.day(call.day()) == null) {
             return null;
         }
@@ -49,7 +49,7 @@ final class GroupCallTimes {
     }
 
     /** "06:00", as a call's own time is written. */
-    static String time(ZonedDateTime t) {
+    public static String time(ZonedDateTime t) {
         return t.format(HH_MM);
     }
 

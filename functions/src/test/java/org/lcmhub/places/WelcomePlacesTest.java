@@ -1,4 +1,4 @@
-package org.lcmhub.community;
+package org.lcmhub.places;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -9,11 +9,10 @@ import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
-import org.lcmhub.community.store.ChannelStore;
-import org.lcmhub.community.store.ModerationStore;
 import org.lcmhub.domain.Language;
 import org.lcmhub.domain.SiteMessages;
 import org.lcmhub.mail.CohortPlaces;
+import org.lcmhub.places.store.PlaceStore;
 
 /**
  * The weekly call in the welcome mail names its time zone as it is at the call the mail invites
@@ -25,8 +24,8 @@ class WelcomePlacesTest {
     /** A learner whose clock is the call's. */
     private static final ZoneId PARIS = ZoneId.of("Europe/Paris");
 
-    private static final String SUMMER = " (chaque lundi à 18\u00A0h, heure d’été de l’Europe centrale)";
-    private static final String WINTER = " (chaque lundi à 18\u00A0h, heure de l’Europe centrale)";
+    private static final String SUMMER = "chaque lundi à 18\u00A0h, heure d’été de l’Europe centrale";
+    private static final String WINTER = "chaque lundi à 18\u00A0h, heure de l’Europe centrale";
 
     private static String mailedAt(String instant) {
         return WelcomePlaces.when(MONDAYS, Language.FR, PARIS, Instant.parse(instant), null);
@@ -51,7 +50,7 @@ class WelcomePlacesTest {
         // Thursday 28 October 2027; summer time ends on Sunday 31 October.
         assertThat(mailedAt("2027-10-28T10:00:00Z")).isEqualTo(WINTER);
         assertThat(WelcomePlaces.when(MONDAYS, Language.EN, PARIS, Instant.parse("2027-10-28T10:00:00Z"), null))
-                .startsWith(" (every Monday at 18:00, ");
+                .startsWith("every Monday at 18:00, ");
     }
 
     @Test
@@ -77,7 +76,7 @@ class WelcomePlacesTest {
     void aLearnerOnTheCallsClockReadsTheCallAsBefore() {
         Instant mailed = Instant.parse("2027-01-07T10:00:00Z");
         assertThat(WelcomePlaces.when(MONDAYS, Language.FR, PARIS, mailed, null))
-                .isEqualTo(" (chaque lundi à 18\u00A0h, heure de l’Europe centrale)");
+                .isEqualTo("chaque lundi à 18\u00A0h, heure de l’Europe centrale");
         assertThat(WelcomePlaces.when(MONDAYS, Language.EN, ZoneId.of("Europe/Berlin"), mailed, null))
                 .as("another zone with the same clock").doesNotContain("your time");
     }
@@ -88,11 +87,11 @@ class WelcomePlacesTest {
         Instant mailed = Instant.parse("2027-01-07T10:00:00Z");
         ZoneId montreal = ZoneId.of("America/Montreal");
         assertThat(WelcomePlaces.when(tuesdays, Language.EN, montreal, mailed, null)).isEqualTo(
-                " (every Tuesday at 12:00, " + Language.EN.zone(ZoneId.of("Europe/Paris"), mailed)
-                        + "; in your time, every Tuesday at 06:00, " + Language.EN.zone(montreal, mailed) + ")");
+                "every Tuesday at 12:00, " + Language.EN.zone(ZoneId.of("Europe/Paris"), mailed)
+                        + "; in your time, every Tuesday at 06:00, " + Language.EN.zone(montreal, mailed));
         assertThat(WelcomePlaces.when(tuesdays, Language.FR, montreal, mailed, null)).isEqualTo(
-                " (chaque mardi à 12\u00A0h, heure d’Europe centrale\u202F; chez vous, chaque mardi à 6\u00A0h, "
-                        + Language.FR.zone(montreal, mailed) + ")");
+                "chaque mardi à 12\u00A0h, heure d’Europe centrale\u202F; chez vous, chaque mardi à 6\u00A0h, "
+                        + Language.FR.zone(montreal, mailed));
     }
 
     @Test
@@ -102,9 +101,9 @@ class WelcomePlacesTest {
         ZoneId saoPaulo = ZoneId.of("America/Sao_Paulo");
         Instant mailed = Instant.parse("2027-01-07T10:00:00Z");
         assertThat(WelcomePlaces.when(thursdays, Language.EN, saoPaulo, mailed, null))
-                .isEqualTo(" (every Thursday at 18:30, Brasília Time)");
+                .isEqualTo("every Thursday at 18:30, Brasília Time");
         assertThat(WelcomePlaces.when(thursdays, Language.FR, saoPaulo, mailed, null))
-                .isEqualTo(" (chaque jeudi à 18\u00A0h\u00A030, heure de Brasília)");
+                .isEqualTo("chaque jeudi à 18\u00A0h\u00A030, heure de Brasília");
     }
 
     @Test
@@ -127,8 +126,7 @@ class WelcomePlacesTest {
      */
     @Test
     void theCodeOfConductsLinkCarriesThePersonalKey() {
-        WelcomePlaces places = new WelcomePlaces(stub(ChannelStore.class, null),
-                stub(ModerationStore.class, new ModerationStore.Conduct("Soyez bienveillants.", Instant.EPOCH)), "https://hub.example.org/");
+        WelcomePlaces places = new WelcomePlaces(stub(PlaceStore.class, true), "https://hub.example.org/");
         Instant mailed = Instant.parse("2027-01-07T10:00:00Z");
         assertThat(places.lines("c-1", new CohortPlaces.Reader(Language.FR, PARIS, "l-1.secret"), mailed, null)).containsExactly(
                 "Le code de conduite de la cohorte, à lire avant d’y écrire\u00A0: https://hub.example.org/fr/me.html#key=l-1.secret&me-conduct");
@@ -137,7 +135,40 @@ class WelcomePlacesTest {
                 "The cohort’s code of conduct, to read before you post: https://hub.example.org/en/me.html#me-conduct");
     }
 
-    /** A store answering {@code answer} to every question (a list of channels: none). */
+    /** Each line as the welcome mail has always worded it, every word and sign from the catalogue. */
+    @Test
+    void theLinesReadInEachLanguageWithTheirTypography() {
+        Channel chat = new Channel("c-1", "ch-1", ChannelKind.SLACK, "Cohort chat", "https://chat.example.org/c", null, Instant.EPOCH);
+        Channel call = new Channel("c-1", "ch-2", ChannelKind.CALL, "Thursday call", "https://meet.example.org/c",
+                new Channel.GroupCall("thu", "18:30", "Europe/Paris", 60), Instant.EPOCH);
+        WelcomePlaces places = new WelcomePlaces(new PlaceStore() {
+            @Override
+            public List<Channel> channels(String cohortId) {
+                return List.of(chat, call);
+            }
+
+            @Override
+            public boolean hasConduct(String cohortId) {
+                return true;
+            }
+        }, "https://hub.example.org/");
+        Instant mailed = Instant.parse("2027-01-07T10:00:00Z");
+        ZoneId montreal = ZoneId.of("America/Montreal");
+        assertThat(places.lines("c-1", new CohortPlaces.Reader(Language.EN, montreal, null), mailed, null)).containsExactly(
+                "- Slack: Cohort chat — https://chat.example.org/c",
+                "- Weekly group call: Thursday call (every Thursday at 18:30, " + Language.EN.zone(PARIS, mailed)
+                        + "; in your time, every Thursday at 12:30, " + Language.EN.zone(montreal, mailed)
+                        + ") — https://meet.example.org/c",
+                "The cohort’s code of conduct, to read before you post: https://hub.example.org/en/me.html#me-conduct");
+        assertThat(places.lines("c-1", new CohortPlaces.Reader(Language.FR, PARIS, "l-1.secret"), mailed, null)).containsExactly(
+                "- Slack\u00A0: Cohort chat — https://chat.example.org/c",
+                "- Appel de groupe hebdomadaire\u00A0: Thursday call (chaque jeudi à 18\u00A0h\u00A030, heure d’Europe centrale)"
+                        + " — https://meet.example.org/c",
+                "Le code de conduite de la cohorte, à lire avant d’y écrire\u00A0: "
+                        + "https://hub.example.org/fr/me.html#key=l-1.secret&me-conduct");
+    }
+
+    /** A store answering {@code answer} to whether there is a code of conduct, and no channels. */
     @SuppressWarnings("unchecked")
     private static <T> T stub(Class<T> type, Object answer) {
         return (T) Proxy.newProxyInstance(WelcomePlacesTest.class.getClassLoader(), new Class<?>[] {type},
