@@ -289,13 +289,16 @@
     return at;
   }
 
-  // The series' next meeting not yet over, or null: its meetings as they will be (a moved one at
+  // Whether a meeting is still to come: not begun, as the server counts them ({@code left}). The
+  // one under way ({@code underWay}) is said on its own, neither as held nor as the next.
+  function toCome(x, o) {
+    return new Date(x.start).getTime() > Date.now() && !(o.underWay && o.underWay.planned === x.planned);
+  }
+
+  // The series' next meeting still to come, or null: its meetings as they will be (a moved one at
   // its new time, a cancelled one skipped), each with its time on both clocks as the server reads them.
   function nextMeeting(o) {
-    var now = Date.now();
-    return (o.meetings || []).filter(function (m) {
-      return m.status !== 'cancelled' && new Date(m.start).getTime() + o.durationMinutes * 60000 > now;
-    })[0] || null;
+    return (o.meetings || []).filter(function (m) { return m.status !== 'cancelled' && toCome(m, o); })[0] || null;
   }
 
   // The meetings ahead, each on the learner's clock: a moved one says when it was planned, a cancelled one says so.
@@ -379,13 +382,13 @@
     var rule = (o.meetings || []).filter(function (x) { return !x.apart; });
     // The rule's meetings not over yet, as they will be: once one is moved or cancelled the rule no
     // longer says them, so the line says "usually" and lists each on the learner's clock.
-    var ahead = rule.filter(function (x) { return new Date(x.start).getTime() + o.durationMinutes * 60000 > Date.now(); });
-    // The one left (cancelled maybe), else that of a single-meeting series that is over.
-    var one = count === 1 ? (ahead[0] || nextMeeting({ meetings: rule, durationMinutes: o.durationMinutes }) || rule[0]) : null;
+    var ahead = rule.filter(function (x) { return toCome(x, o); });
+    // The one left (cancelled maybe), else that of a single-meeting series under way or over.
+    var one = count === 1 ? (ahead[0] || nextMeeting({ meetings: rule, underWay: o.underWay }) || rule[0]) : null;
     // A moved meeting to come that the rule's change kept apart is not among the weeks counted: said
     // on its own, so the line counts every meeting to come (the "Next" line may name it).
     var apart = (o.meetings || []).filter(function (x) {
-      return x.apart && x.status === 'moved' && new Date(x.start).getTime() + o.durationMinutes * 60000 > Date.now();
+      return x.apart && x.status === 'moved' && toCome(x, o);
     }).map(function (x) {
       var at = meetingAt(x.learnerLocal);
       return I.t('me.oneToOne.keptApart', { date: at.date, time: at.time });
@@ -398,8 +401,10 @@
     line('me-series', [changed ? usually(day, ahead.length, coming, cancelled)
       : one ? onlyMeeting(one, o) : series(day, rule, ahead, count, o)].concat(apart).join(' '));
     showMeetings(changed ? ahead : []);
+    // The 1:1 under way, until when on the learner's clock: then the next one, if any is left.
+    var underWay = o.underWay ? I.t('me.oneToOne.underWay', { name: m.name, time: I.local(o.underWay.until.learnerLocal).time }) : '';
     if (!next) {
-      line('me-next', I.t('me.oneToOne.over'));
+      line('me-next', underWay || I.t('me.oneToOne.over'));
     } else {
       // Zones named as the lists name them: their words load when a meeting is to be shown (the
       // block drawn again meanwhile keeps its own lines).
@@ -408,7 +413,7 @@
         // Each clock as the server reads it (a browser's zone data may differ: Morocco's offset).
         var at = new Date(next.start);
         var mine = meetingAt(next.learnerLocal);
-        line('me-next', I.t('me.oneToOne.next', { date: mine.date, time: mine.time, zone: I.zone(zone, at) }));
+        line('me-next', (underWay ? underWay + ' ' : '') + I.t('me.oneToOne.next', { date: mine.date, time: mine.time, zone: I.zone(zone, at) }));
         // The mentor's zone now, not the one they set the series in when they have moved since
         // (mentorLocal is on the same clock).
         var mentorZone = o.mentorTimezone || o.timezone;

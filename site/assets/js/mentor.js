@@ -355,6 +355,13 @@
         ? t('mentor.meetingMoved', { date: long(x.planned) }) : t('mentor.meetingCancelled')));
     }
     if (x.status === 'cancelled') { return li; }
+    // Begun and not over: under way, until when, with nothing to move or cancel (the API no longer
+    // changes a meeting begun); the series line counts it neither past nor to come.
+    if (o.underWay && o.underWay.planned === x.planned) {
+      li.appendChild(el('p', { 'class': 'staff-meeting-status' },
+        t('mentor.meetingUnderWay', { time: window.LcmI18n.time(o.underWay.until.mentorLocal.slice(11, 16)) })));
+      return li;
+    }
     if (x.proposal && x.proposal.status === 'open') { li.appendChild(proposalBlock(m, id, path, o, x, state, changed)); }
     var actions = el('p', { 'class': 'staff-actions' });
     var move = el('button', { type: 'button', 'class': 'button-secondary', 'aria-expanded': 'false',
@@ -642,7 +649,10 @@
       // meetings already past. A meeting moved is said apart: it changes neither the day nor the start.
       var left = toCome(o.meetings);
       var now = Date.now();
-      var past = (o.meetings || []).filter(function (x) { return new Date(x.start).getTime() <= now; }).length;
+      // Over: begun, the one under way aside (the list says it as such).
+      var past = (o.meetings || []).filter(function (x) {
+        return new Date(x.start).getTime() <= now && !(o.underWay && o.underWay.planned === x.planned);
+      }).length;
       // Moved meetings to come that a change of the rule kept apart: besides the meetings counted.
       var apart = left.filter(function (x) { return x.apart && x.status === 'moved'; }).map(function (x) {
         return S.t('mentor.seriesKeptApart', { date: long(x.mentorLocal.slice(0, 10)), time: window.LcmI18n.time(x.mentorLocal.slice(11, 16)) });

@@ -67,6 +67,10 @@ public final class OneToOneViews {
         v.put("left", ahead.size());
         v.put("location", a.location());
         v.put("videoUrl", a.videoUrl());
+        // The meeting under way: begun, so not among those to come ({@code left}), nor over yet;
+        // the pages say it as such, until its end on each clock, and name the following one next.
+        Appointment.Meeting on = a.underWay(now);
+        v.put("underWay", on == null ? null : underWay(on, a.durationMinutes(), mentorZone, learnerZone));
         v.put("meetings", a.meetings().stream().map(m -> meeting(a, m, mentorZone, learnerZone, proposals.stream()
                 .filter(p -> p.uid().equals(a.uid()) && p.planned().equals(m.planned())).findFirst()
                 .map(p -> proposal(p, mentorZone == null ? a.zone() : mentorZone, learnerZone, now)).orElse(null)))
@@ -127,6 +131,16 @@ public final class OneToOneViews {
                 ? locals(m.planned().atTime(a.time()).atZone(a.zone()), mentorZone == null ? a.zone() : mentorZone,
                         learnerZone) : null);
         v.put("proposal", proposal);
+        return v;
+    }
+
+    /** The meeting under way: its planned date, its start, and its end ({@code until}) on each clock. */
+    private static Map<String, Object> underWay(Appointment.Meeting m, int minutes, ZoneId mentorZone, ZoneId learnerZone) {
+        Map<String, Object> v = new LinkedHashMap<>();
+        v.put("planned", m.planned().toString());
+        v.put("start", m.start().toOffsetDateTime().toString());
+        v.put("until", locals(m.start().plusMinutes(minutes), mentorZone == null ? m.start().getZone() : mentorZone,
+                learnerZone));
         return v;
     }
 

@@ -91,6 +91,15 @@ public record Appointment(String learnerId, String mentorId, String cohortId, St
                 .map(m -> m.start().withZoneSameInstant(zone()).toLocalDate()).orElse(null);
     }
 
+    /**
+     * The meeting under way at {@code now}, or null: begun and not over, not cancelled. Past for
+     * what can change ({@link Meeting#past}), yet not over for the people in it.
+     */
+    public Meeting underWay(Instant now) {
+        return meetings().stream().filter(m -> !m.cancelled() && m.past(now)
+                && m.start().toInstant().plusSeconds(60L * durationMinutes).isAfter(now)).findFirst().orElse(null);
+    }
+
     /** The meetings still to come at {@code now}, in order (all of a series not begun, cancelled ones aside). */
     public List<Meeting> toCome(Instant now) {
         return meetings().stream().filter(m -> m.toCome(now)).toList();

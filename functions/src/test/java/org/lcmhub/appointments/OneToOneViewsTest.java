@@ -77,4 +77,28 @@ class OneToOneViewsTest {
         assertThat(((List<?>) preview.get("meetings")).get(2)).asString()
                 .contains("mentorLocal=2026-12-24T19:00", "learnerLocal=2026-12-25T03:00");
     }
+
+    /**
+     * At 19:10 in Casablanca, ten minutes into the first 1:1 (19:00, 30 minutes): it is under way
+     * until 19:30 on both clocks, and no longer among the meetings to come, which start the week
+     * after; neither before it starts nor once it is over is any meeting under way.
+     */
+    @Test
+    void aMeetingBegunAndNotOverIsUnderWayAndNotToCome() {
+        Map<String, Object> v = OneToOneViews.schedule(SERIES, List.of(), PARIS, ZoneId.of("America/New_York"),
+                Instant.parse("2026-12-10T18:10:00Z"));
+        assertThat(v).containsEntry("left", 2).containsEntry("from", "2026-12-17");
+        assertThat(v.get("underWay")).isEqualTo(Map.of("planned", "2026-12-10", "start", "2026-12-10T19:00+01:00",
+                "until", Map.of("mentorLocal", "2026-12-10T13:30", "learnerLocal", "2026-12-10T19:30")));
+        assertThat(OneToOneViews.schedule(SERIES, List.of(), PARIS, Instant.parse("2026-12-10T17:59:59Z")))
+                .containsEntry("underWay", null).containsEntry("left", 3);
+        assertThat(OneToOneViews.schedule(SERIES, List.of(), PARIS, Instant.parse("2026-12-10T18:30:00Z")))
+                .containsEntry("underWay", null).containsEntry("left", 2);
+        // A cancelled meeting is not under way at its time.
+        Appointment cancelled = new Appointment("l-hugo", "sub-farid", "c-1", "uid-1", 1, DayOfWeek.THURSDAY,
+                LocalTime.of(19, 0), 30, CASABLANCA, LocalDate.parse("2026-12-10"), 3, null,
+                Instant.parse("2026-12-06T06:00:00Z"), List.of(Occurrence.cancelled(LocalDate.parse("2026-12-10"))));
+        assertThat(OneToOneViews.schedule(cancelled, List.of(), PARIS, Instant.parse("2026-12-10T18:10:00Z")))
+                .containsEntry("underWay", null);
+    }
 }

@@ -642,6 +642,64 @@ class OneToOneClockBrowserIT extends HubBrowserBase {
         }
     }
 
+    /**
+     * Awa's 1:1 with Karim began ten minutes ago and lasts an hour: My page says it is under way
+     * until its end on her clock, and names next week's as the next one, not this one again; the
+     * mentor's list says it under way too, with nothing to move or cancel, and counts it neither
+     * among the meetings past nor among those to come.
+     */
+    @Test
+    void aOneToOneUnderWayIsSaidAsSuchNotAsHeldAndNext() throws Exception {
+        // A mentor of her own: Farid's seats are taken by the other tests' mentees.
+        String karim = "karim-clock-" + run + "@example.org";
+        HttpResponse<String> saved = client.json("PUT", "/api/mentors/me", token(client, karim, "mentor"),
+                "{\"name\":\"Karim Alaoui\",\"paths\":[\"" + PATH + "\"],\"languages\":[\"fr\",\"en\"],"
+                        + "\"timezone\":\"Africa/Casablanca\",\"capacity\":3,"
+                        + "\"availability\":[{\"day\":\"thu\",\"from\":\"18:00\",\"to\":\"21:00\"}]}");
+        assertThat(saved.statusCode()).as(saved.body()).isEqualTo(200);
+        String id = UUID.randomUUID().toString();
+        LearnerKey issued = menteeOf(karim, "clk5", id, "Awa Diallo", Language.FR, "Europe/Paris");
+        // Set in the store: a series is only saved from its next meeting, and this one has begun.
+        java.time.ZonedDateTime begun = java.time.ZonedDateTime.now(CASABLANCA).minusMinutes(10)
+                .truncatedTo(java.time.temporal.ChronoUnit.MINUTES);
+        new org.lcmhub.appointments.store.dynamodb.DynamoAppointmentStore(moto.dynamo(), moto.table()).save(
+                new org.lcmhub.pairing.Appointment(id, LocalIssuer.subFor(karim), "clk5-" + run, UUID.randomUUID().toString(), 0,
+                        begun.getDayOfWeek(), begun.toLocalTime(), 60, CASABLANCA, begun.toLocalDate(), 3, null, Instant.now()),
+                null, null, org.lcmhub.appointments.store.AppointmentStore.Withdrawals.NONE);
+        LocalTime until = begun.plusHours(1).withZoneSameInstant(PARIS).toLocalTime();
+        java.time.ZonedDateTime next = begun.plusWeeks(1).withZoneSameInstant(PARIS);
+        StaffSignIn.signIn(browser, hub, karim, "mentor", "en", null);
+        for (String lang : java.util.List.of("en", "fr")) {
+            browser.driver.get(hub.url().resolve("/" + lang + "/me.html#key=" + issued.token()).toString());
+            WebElement line = browser.waiting().until(d -> d.findElements(By.id("me-next")).stream()
+                    .filter(e -> e.isDisplayed() && !e.getText().isBlank()).findFirst().orElse(null));
+            String on = "\\S+" + SPACE + next.getDayOfMonth() + ("fr".equals(lang) && next.getDayOfMonth() == 1 ? "er" : "")
+                    + SPACE + "\\S+" + SPACE + next.getYear();
+            browser.waiting().withMessage(() -> "the next line: " + line.getText()).until(d -> line.getText().matches("en".equals(lang)
+                    ? "Your 1:1 with Karim Alaoui is under way, until " + said(until, lang) + "\\. Next: " + on + " at "
+                            + said(next.toLocalTime(), lang) + ", your time \\(.*\\)\\."
+                    : "Votre rendez-\u2060vous avec Karim Alaoui est en cours, jusqu’à " + said(until, lang) + "\\. Prochain"
+                            + SPACE + ": " + on + " à " + said(next.toLocalTime(), lang) + ", votre heure \\(.*\\)\\."));
+            // Two more after this one: the one under way is not counted to come either.
+            assertThat(browser.driver.findElement(By.id("me-series")).getText()).matches("en".equals(lang)
+                    ? "Every \\S+, 60 minutes: 2 more meetings, until .*" : "Chaque \\S+, 60 minutes" + SPACE + ": encore 2 rendez-\u2060vous, jusqu’au .*");
+            browser.assertAccessible(axe, SCREENSHOTS, "one-to-one-under-way-me-" + lang);
+
+            WebElement card = openCard(lang, "Awa Diallo");
+            WebElement first = browser.waiting().until(d -> card.findElements(By.cssSelector(".staff-meeting")).stream()
+                    .findFirst().orElse(null));
+            assertThat(first.findElement(By.cssSelector(".staff-meeting-status")).getText().replaceAll("[\u00a0\u202f]", " "))
+                    .isEqualTo("en".equals(lang) ? "Under way, until " + said(begun.plusHours(1).toLocalTime(), lang) + " (your time)."
+                            : "En cours, jusqu’à " + said(begun.plusHours(1).toLocalTime(), lang).replace(SPACE, " ") + " (votre heure).");
+            assertThat(first.findElements(By.tagName("button"))).as("nothing to move or cancel").isEmpty();
+            assertThat(card.findElements(By.cssSelector(".staff-meeting"))).hasSize(3);
+            WebElement series = card.findElement(By.cssSelector(".staff-series"));
+            browser.waiting().until(d -> !series.getText().isBlank());
+            assertThat(series.getText()).as("not counted as past").doesNotContain("already past").doesNotContain("déjà passé");
+            browser.assertAccessible(axe, SCREENSHOTS, "one-to-one-under-way-mentor-" + lang);
+        }
+    }
+
     /** {@code name}, Farid's mentee in a cohort of her own (begun a week ago) tagged {@code tag}: her key. */
     private LearnerKey menteeOfFarid(String tag, String id, String name, Language language, String zone) throws Exception {
         return menteeOf(farid, tag, id, name, language, zone);
