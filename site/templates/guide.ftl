@@ -11,7 +11,11 @@
          bodyClass="guide"
          searchable=((content.status!"") == "published")
          ogType="article">
-  <article>
+  <#-- The other names readers search its subject by (front matter `searchTerms`: « entretien
+       individuel » for a « rendez-vous individuel »): Pagefind metadata, searched and weighed as a
+       title by hub.js, never shown. -->
+  <#assign terms = l.csv(content.searchTerms!"")?join(", ")>
+  <article<#if terms?has_content> data-pagefind-meta="terms:${terms}"</#if>>
     <header class="doc-header">
       <#-- Whom the guide is for, as its reader meets it: a learner is not told a guide is for LCMs.
            The guides' list is headed for LCMs, and no list of learners' guides exists to link to. -->

@@ -39,10 +39,14 @@
         }).catch(function () { return pf; });
     }
 
+    // A guide's `terms` (the other names of its subject, its front matter's `searchTerms`:
+    // « entretien individuel » for a « rendez-vous individuel ») count as much as its title does.
+    var RANKING = { metaWeights: { title: 5, terms: 5 } };
+
     function load() {
       if (!pagefind) {
         pagefind = import('/pagefind/pagefind.js').then(function (pf) {
-          return Promise.resolve(pf.options({ excerptLength: 24 })).then(function () { return loadDelta(pf); });
+          return Promise.resolve(pf.options({ excerptLength: 24, ranking: RANKING })).then(function () { return loadDelta(pf); });
         });
       }
       return pagefind;
@@ -87,7 +91,8 @@
     // can: pages whose title holds every word searched come first, each group in Pagefind's order.
     function titledFirst(items, terms) {
       function titled(d) {
-        var title = words((d.meta && d.meta.title) || '');
+        // A guide's `terms` stand as its title does (see RANKING).
+        var title = words(((d.meta && d.meta.title) || '') + ' ' + ((d.meta && d.meta.terms) || ''));
         return terms.every(function (t) { return title.some(function (w) { return sameWord(w, t); }); });
       }
       return items.filter(titled).concat(items.filter(function (d) { return !titled(d); }));

@@ -57,6 +57,39 @@ final class ZoneCatalogue {
         common("Asia/Tokyo", "Tokyo — Japan Time", "Tokyo — heure du Japon");
         common("Australia/Sydney", "Sydney — Eastern Australia Time", "Sydney — heure de l’Est de l’Australie");
         common("UTC", "Coordinated Universal Time", "Temps universel coordonné");
+        // One well-known city for every usual offset another zone of the list has, so a reader
+        // whose page runs no script (who gets only these) finds their own clock among them.
+        common("Pacific/Pago_Pago", "Pago Pago — Samoa Time", "Pago Pago — heure des Samoa");
+        common("Pacific/Honolulu", "Honolulu — Hawaii Time", "Honolulu — heure d’Hawaï");
+        common("Pacific/Tahiti", "Tahiti — Tahiti Time", "Tahiti — heure de Tahiti");
+        common("Pacific/Marquesas", "Marquesas Islands — Marquesas Time", "Marquises — heure des Marquises");
+        common("America/Anchorage", "Anchorage — Alaska Time", "Anchorage — heure de l’Alaska");
+        common("America/Denver", "Denver — Mountain Time", "Denver — heure des Rocheuses");
+        common("America/Martinique", "Martinique — Atlantic Time", "Martinique — heure de l’Atlantique");
+        common("America/St_Johns", "St. John’s — Newfoundland Time", "Saint-Jean de Terre-Neuve — heure de Terre-Neuve");
+        common("America/Cayenne", "Cayenne — French Guiana Time", "Cayenne — heure de Guyane française");
+        common("America/Noronha", "Fernando de Noronha — Fernando de Noronha Time", "Fernando de Noronha — heure de Fernando de Noronha");
+        common("Atlantic/Cape_Verde", "Cape Verde — Cape Verde Time", "Cap-Vert — heure du Cap-Vert");
+        common("Africa/Cairo", "Cairo — Eastern European Time", "Le Caire — heure d’Europe de l’Est");
+        common("Africa/Johannesburg", "Johannesburg — South Africa Time", "Johannesburg — heure d’Afrique du Sud");
+        common("Africa/Nairobi", "Nairobi — Eastern Africa Time", "Nairobi — heure d’Afrique de l’Est");
+        common("Europe/Moscow", "Moscow — Moscow Time", "Moscou — heure de Moscou");
+        common("Asia/Tehran", "Tehran — Iran Time", "Téhéran — heure de l’Iran");
+        common("Asia/Dubai", "Dubai — Gulf Time", "Dubaï — heure du Golfe");
+        common("Asia/Kabul", "Kabul — Afghanistan Time", "Kaboul — heure d’Afghanistan");
+        common("Asia/Karachi", "Karachi — Pakistan Time", "Karachi — heure du Pakistan");
+        common("Asia/Kathmandu", "Kathmandu — Nepal Time", "Katmandou — heure du Népal");
+        common("Asia/Dhaka", "Dhaka — Bangladesh Time", "Dacca — heure du Bangladesh");
+        common("Asia/Yangon", "Yangon — Myanmar Time", "Rangoun — heure du Myanmar");
+        common("Asia/Bangkok", "Bangkok — Indochina Time", "Bangkok — heure d’Indochine");
+        common("Australia/Eucla", "Eucla — Australian Central Western Time", "Eucla — heure du centre-ouest de l’Australie");
+        common("Australia/Adelaide", "Adelaide — Central Australia Time", "Adélaïde — heure du centre de l’Australie");
+        common("Australia/Lord_Howe", "Lord Howe Island — Lord Howe Time", "Lord Howe — heure de Lord Howe");
+        common("Pacific/Noumea", "Nouméa — New Caledonia Time", "Nouméa — heure de la Nouvelle-Calédonie");
+        common("Pacific/Auckland", "Auckland — New Zealand Time", "Auckland — heure de la Nouvelle-Zélande");
+        common("Pacific/Chatham", "Chatham Islands — Chatham Time", "Chatham — heure des îles Chatham");
+        common("Pacific/Tongatapu", "Tongatapu — Tonga Time", "Tongatapu — heure des Tonga");
+        common("Pacific/Kiritimati", "Kiritimati — Line Islands Time", "Kiritimati — heure des îles de la Ligne");
     }
 
     /** Cities whose id does not read as a name once its underscores are spaces. */

@@ -66,7 +66,7 @@ class ZoneCatalogueTest {
         assertThat(fr.get("tzall.Asia/Qostanay")).startsWith("Kostanaï — heure");
         // Cities as French names them, not as English does.
         assertThat(fr.get("tzall.Europe/Vienna")).startsWith("Vienne — ");
-        assertThat(fr.get("tzall.Europe/Moscow")).startsWith("Moscou — ");
+        assertThat(fr.get("tz.Europe/Moscow")).startsWith("Moscou — ");
         assertThat(fr.get("tzall.America/Mexico_City")).startsWith("Mexico — ");
         assertThat(fr.get("tzall.America/Indiana/Knox")).startsWith("Knox (Indiana) — ");
         assertThat(fr.get("tzall.Africa/Windhoek")).isEqualTo("Windhoek (UTC+2)");
@@ -115,9 +115,9 @@ class ZoneCatalogueTest {
     void theCommonZonesComeByOffsetThenName() {
         for (String lang : List.of("en", "fr")) {
             List<String> common = CATALOGUE.get(lang).keySet().stream().filter(k -> k.startsWith("tz.")).toList();
-            assertThat(common.get(0)).isEqualTo("tz.America/Los_Angeles");
+            assertThat(common.get(0)).isEqualTo("tz.Pacific/Pago_Pago");
             // UTC itself heads the zones at its offset, in both languages, whatever its name's first letter.
-            assertThat(common.get(common.indexOf("tz.UTC") - 1)).as(lang).isEqualTo("tz.America/Sao_Paulo");
+            assertThat(common.get(common.indexOf("tz.UTC") - 1)).as(lang).isEqualTo("tz.Atlantic/Cape_Verde");
             for (int i = 1; i < common.size(); i++) {
                 String before = common.get(i - 1).substring(3);
                 String after = common.get(i).substring(3);
@@ -131,6 +131,36 @@ class ZoneCatalogueTest {
         }
         assertThat(CATALOGUE.get("en").get("tz.Asia/Kolkata")).isEqualTo("Kolkata — India Standard Time (UTC+5:30)");
         assertThat(CATALOGUE.get("fr").get("tz.America/Montreal")).isEqualTo("Montréal — heure de l’Est (UTC−5)");
+    }
+
+    /**
+     * A reader whose page runs no script has only the common zones: every usual offset of any zone
+     * offered (half hours and Eucla's 8:45 alike) has one of them, so Auckland, Nouméa or Tehran
+     * finds its clock.
+     */
+    @Test
+    void theCommonZonesHaveEveryOffsetOfTheWholeList() {
+        for (String lang : List.of("en", "fr")) {
+            java.util.Set<Integer> every = new java.util.TreeSet<>();
+            java.util.Set<Integer> common = new java.util.TreeSet<>();
+            CATALOGUE.get(lang).keySet().stream().filter(k -> k.startsWith("tz")).forEach(key -> {
+                int offset = ZoneCatalogue.usualOffset(key.substring(key.indexOf('.') + 1));
+                every.add(offset);
+                if (key.startsWith("tz.")) {
+                    common.add(offset);
+                }
+            });
+            assertThat(common).as(lang).isEqualTo(every).contains(-10 * 60, 12 * 60, 13 * 60);
+            assertThat(CATALOGUE.get(lang)).containsKeys("tz.Pacific/Auckland", "tz.Australia/Sydney", "tz.Pacific/Noumea");
+        }
+    }
+
+    /** The server takes every zone the lists offer: a choice the form gives is never refused. */
+    @Test
+    void everyZoneOfferedIsOneTheServerTakes() {
+        List<String> ids = CATALOGUE.get("en").keySet().stream().filter(k -> k.startsWith("tz"))
+                .map(k -> k.substring(k.indexOf('.') + 1)).toList();
+        assertThat(ids).hasSizeGreaterThan(300).allMatch(TimeZones::isRegionZone);
     }
 
     /** The file as the catalogue's others are written: two-space indent, one key a line, UTF-8 as is. */

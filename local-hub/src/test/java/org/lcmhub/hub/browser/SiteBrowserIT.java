@@ -130,6 +130,44 @@ class SiteBrowserIT extends HubBrowserBase {
     }
 
     /**
+     * The guides about 1:1s say « rendez-vous individuel » and "1:1"; a reader searching by another
+     * common name for it (« entretien individuel », « tête-à-tête », « point individuel », "one on
+     * one") gets those two guides first, though no page shows these words: the topic's other
+     * names are the guides' Pagefind metadata, weighed as a title.
+     */
+    @Test
+    void theOtherNamesOfA1to1FindItsGuidesFirstInBothLanguages() throws IOException {
+        Map<String, List<String>> searches = Map.of(
+                "fr", List.of("entretien individuel", "tête-à-tête", "point individuel", "1:1", "one-to-one"),
+                "en", List.of("one-to-one", "one on one", "1:1"));
+        Map<String, Set<String>> guides = Map.of(
+                "fr", Set.of("/fr/guides/preparer-un-entretien-individuel.html", "/fr/guides/tirer-le-meilleur-de-votre-entretien-individuel.html"),
+                "en", Set.of("/en/guides/preparing-a-one-to-one.html", "/en/guides/getting-the-most-from-your-one-to-one.html"));
+        for (String lang : List.of("fr", "en")) {
+            for (String words : searches.get(lang)) {
+                open("/" + lang + "/index.html?q=" + java.net.URLEncoder.encode(words, java.nio.charset.StandardCharsets.UTF_8));
+                List<String> first = new ArrayList<>();
+                try {
+                    new PageWait(browser.driver, Duration.ofSeconds(15)).until(d -> {
+                        first.clear();
+                        d.findElements(By.cssSelector("#search-results .search-list a")).stream().limit(2)
+                                .map(a -> java.net.URI.create(a.getAttribute("href")).getPath()).forEach(first::add);
+                        return new java.util.HashSet<>(first).equals(guides.get(lang)) ? first : null;
+                    });
+                } catch (org.openqa.selenium.TimeoutException e) {
+                    // Said below with what came first instead.
+                }
+                assertThat(first).as(lang + ": the first two results for '" + words + "'").containsExactlyInAnyOrderElementsOf(guides.get(lang));
+            }
+            browser.screenshot(375, SCREENSHOTS.resolve(lang + "-search-one-to-one-375.png"));
+            browser.screenshot(1280, SCREENSHOTS.resolve(lang + "-search-one-to-one-1280.png"));
+        }
+        // The words are not stuffed into the page: its reader sees the guide's own words only.
+        String shown = Jsoup.parse(hub.siteDir().resolve("fr/guides/preparer-un-entretien-individuel.html").toFile(), "UTF-8").body().text();
+        assertThat(shown).doesNotContain("entretien individuel", "tête-à-tête", "point individuel");
+    }
+
+    /**
      * The cohorts offered on a path page are titled in the page's language, not in the one the
      * browser asks for: a browser in American English reads the French page's cohorts in French,
      * one in French the English page's in English (two cohorts of the path, one taught in each
@@ -285,6 +323,60 @@ class SiteBrowserIT extends HubBrowserBase {
             assertThat(item.get("name").s()).isEqualTo("Efua Owusu");
             assertThat(item.get("language").s()).isEqualTo("en");
         });
+    }
+
+    /**
+     * A learner in Auckland whose browser runs no script picks her own zone from the baked list
+     * (which once stopped at Sydney), in English and in French, and lands on the page that says
+     * where she is (a seat, or the waitlist); the hub keeps her zone.
+     */
+    @Test
+    void aLearnerInAucklandSignsUpWithoutJavaScriptInBothLanguages() throws IOException {
+        onlyFrenchCohorts();
+        Map<String, List<String>> pages = Map.of(
+                "en", List.of(PATH_WITHOUT_ENGLISH_COHORT, "Auckland — New Zealand Time (UTC+12)", "en/signed-up/"),
+                "fr", List.of("/fr/paths/hygiene-numerique-et-cybersecurite-pour-tous.html",
+                        "Auckland — heure de la Nouvelle-Zélande (UTC+12)", "fr/inscription/"));
+        try (Browser noScript = Browser.start(false)) {
+            for (String lang : List.of("en", "fr")) {
+                String email = "aroha." + lang + "." + UUID.randomUUID() + "@example.org";
+                noScript.driver.get(hub.url().resolve(pages.get(lang).get(0)).toString());
+                noScript.driver.findElement(By.id("signup-name")).sendKeys("Aroha Ngata");
+                noScript.driver.findElement(By.id("signup-email")).sendKeys(email);
+                noScript.driver.findElement(By.id("signup-consent")).click();
+                Select zone = new Select(noScript.driver.findElement(By.id("signup-timezone")));
+                // Every usual offset from UTC−11 to UTC+14 has its city, without a script too.
+                assertThat(zone.getOptions().stream().map(o -> o.getAttribute("value")).toList())
+                        .contains("Pacific/Honolulu", "Australia/Sydney", "Pacific/Noumea", "Pacific/Auckland", "Pacific/Tongatapu");
+                zone.selectByVisibleText(pages.get(lang).get(1));
+                viewport(noScript, 375, SCREENSHOTS.resolve(lang + "-nojs-signup-auckland-375.png"));
+                viewport(noScript, 1280, SCREENSHOTS.resolve(lang + "-nojs-signup-auckland-1280.png"));
+                noScript.driver.findElement(By.cssSelector("#signup button[type=submit]")).click();
+
+                // A seat in the path's open cohort, or a place on its waitlist once other tests filled it.
+                String folder = pages.get(lang).get(2);
+                new PageWait(noScript.driver, Duration.ofSeconds(15)).until(d -> d.getCurrentUrl().contains("/" + folder));
+                String page = java.net.URI.create(noScript.driver.getCurrentUrl()).getPath().substring(1);
+                assertThat(page).isIn(folder + "enrolled.html", folder + "waitlisted.html");
+                String heading = Jsoup.parse(hub.siteDir().resolve(page).toFile(), "UTF-8").selectFirst("h1").text();
+                assertThat(noScript.driver.findElement(By.tagName("h1")).getText()).as(lang).isNotBlank().isEqualTo(heading);
+                viewport(noScript, 375, SCREENSHOTS.resolve(lang + "-nojs-signed-up-auckland-375.png"));
+                viewport(noScript, 1280, SCREENSHOTS.resolve(lang + "-nojs-signed-up-auckland-1280.png"));
+                assertThat(learners(email)).as(lang).singleElement().satisfies(item -> {
+                    assertThat(item.get("timezone").s()).isEqualTo("Pacific/Auckland");
+                    assertThat(item.get("language").s()).isEqualTo(lang);
+                });
+            }
+        }
+    }
+
+    /** The window at {@code width} (900 px high): by the browser's own tools, as a page without scripts runs none. */
+    private static void viewport(Browser b, int width, Path file) throws IOException {
+        b.driver.executeCdpCommand("Emulation.setDeviceMetricsOverride",
+                Map.of("width", width, "height", 900, "deviceScaleFactor", 1, "mobile", width < 600));
+        Files.createDirectories(file.getParent());
+        Files.write(file, b.driver.getScreenshotAs(org.openqa.selenium.OutputType.BYTES));
+        b.driver.executeCdpCommand("Emulation.clearDeviceMetricsOverride", Map.of());
     }
 
     @Test

@@ -214,7 +214,7 @@ class SiteBakerTest {
             assertThat(Files.readString(out.resolve("js/messages." + lang + ".js"))).as(lang)
                     .doesNotContain("\"tz.", "\"tzall.", "\"zone.");
             assertThat(Files.readString(out.resolve("js/zones." + lang + ".js"))).as(lang)
-                    .contains("window.LcmZones." + lang + " = ", "\"tz.Europe/Paris\"", "\"tzall.Asia/Kathmandu\"", "\"zone.all\"");
+                    .contains("window.LcmZones." + lang + " = ", "\"tz.Europe/Paris\"", "\"tzall.Asia/Thimphu\"", "\"zone.all\"");
         }
         List<String> withList = new ArrayList<>();
         for (Path file : htmlPages()) {

@@ -287,11 +287,11 @@ class SitePagesTest {
         assertThat(fr.selectFirst("option[value=Europe/Paris]").text()).isEqualTo("Paris — heure d’Europe centrale (UTC+1)");
         assertThat(fr.selectFirst("option[value=America/Montreal]").text()).isEqualTo("Montréal — heure de l’Est (UTC−5)");
         assertThat(fr.selectFirst("option[value=UTC]").text()).isEqualTo("Temps universel coordonné (UTC)");
-        assertThat(fr.select("option[value]").eachAttr("value")).hasSize(23)
-                .contains("Europe/London", "Africa/Dakar", "Africa/Algiers", "Asia/Kolkata", "Australia/Sydney");
+        assertThat(fr.select("option[value]").eachAttr("value")).hasSize(54)
+                .contains("Europe/London", "Africa/Dakar", "Africa/Algiers", "Asia/Kolkata", "Australia/Sydney", "Pacific/Auckland");
         // By usual offset, then name: west to east.
-        assertThat(fr.select("optgroup option").eachAttr("value")).startsWith("America/Los_Angeles", "America/Chicago")
-                .endsWith("Asia/Tokyo", "Australia/Sydney");
+        assertThat(fr.select("optgroup option").eachAttr("value")).startsWith("Pacific/Pago_Pago", "Pacific/Honolulu")
+                .endsWith("Pacific/Auckland", "Pacific/Chatham", "Pacific/Tongatapu", "Pacific/Kiritimati");
         // The labels are words only; the ids stay in the values.
         assertThat(fr.select("option").eachText()).noneMatch(text -> text.contains("/") || text.contains("_"));
         assertThat(page("fr/paths/bases-des-donnees.html").select("#signup-timezone-hint").text())
@@ -301,6 +301,53 @@ class SitePagesTest {
         assertThat(en.selectFirst("option[value=Europe/Paris]").text()).isEqualTo("Paris — Central European Time (UTC+1)");
         assertThat(en.selectFirst("option[value=Asia/Kolkata]").text()).isEqualTo("Kolkata — India Standard Time (UTC+5:30)");
         assertThat(page("en/paths/data-basics.html").select("#signup-timezone-hint").text()).doesNotContain("Europe/");
+    }
+
+    /**
+     * Without a script the sign-up form offers only its baked zones; the script's list adds every
+     * other zone of {@code zones.<lang>.js}. Both come from that one catalogue: the baked options
+     * are its common zones, in its order and words, and among them is a zone at every usual offset
+     * the script's list has, so a reader in Auckland (UTC+12, +13 in summer) or Nouméa without
+     * JavaScript finds their clock.
+     */
+    @Test
+    void theSignUpFormWithoutScriptOffersAZoneAtEveryOffsetTheScriptsListHas() throws IOException {
+        for (String[] lang : List.of(new String[] {"en", "en/paths/data-basics.html"}, new String[] {"fr", "fr/paths/bases-des-donnees.html"})) {
+            List<Element> baked = page(lang[1]).select("select#signup-timezone option[value~=.]");
+            String script = Files.readString(out.resolve("js/zones." + lang[0] + ".js"));
+            Map<String, String> common = new java.util.LinkedHashMap<>();
+            Map<String, String> every = new java.util.LinkedHashMap<>();
+            Map<String, String> words = new com.fasterxml.jackson.databind.ObjectMapper().readValue(
+                    script.substring(script.indexOf(lang[0] + " = ") + lang[0].length() + 3, script.lastIndexOf(';')),
+                    new com.fasterxml.jackson.core.type.TypeReference<java.util.LinkedHashMap<String, String>>() { });
+            words.forEach((key, text) -> {
+                if (key.startsWith("tz.") || key.startsWith("tzall.")) {
+                    every.put(key.substring(key.indexOf('.') + 1), text);
+                }
+                if (key.startsWith("tz.")) {
+                    common.put(key.substring(3), text);
+                }
+            });
+            assertThat(every).as(lang[0]).hasSizeGreaterThan(400);
+            assertThat(baked.stream().map(o -> o.val()).toList()).as(lang[0]).containsExactlyElementsOf(common.keySet());
+            assertThat(baked.stream().map(Element::text).toList()).as(lang[0]).containsExactlyElementsOf(common.values());
+            assertThat(new java.util.TreeSet<>(baked.stream().map(o -> usualOffset(o.val())).toList())).as(lang[0])
+                    .isEqualTo(new java.util.TreeSet<>(every.keySet().stream().map(SitePagesTest::usualOffset).toList()))
+                    .contains(-10 * 60, 10 * 60, 11 * 60, 12 * 60, 13 * 60);
+            // Ordered by usual offset, west to east.
+            assertThat(baked.stream().map(o -> usualOffset(o.val())).toList()).as(lang[0]).isSorted();
+        }
+        assertThat(page("en/paths/data-basics.html").selectFirst("#signup-timezone option[value=Pacific/Auckland]").text())
+                .isEqualTo("Auckland — New Zealand Time (UTC+12)");
+        assertThat(page("fr/paths/bases-des-donnees.html").selectFirst("#signup-timezone option[value=Pacific/Auckland]").text())
+                .isEqualTo("Auckland — heure de la Nouvelle-Zélande (UTC+12)");
+    }
+
+    /** The smaller of a zone's January and July offsets, in minutes, as the labels give it. */
+    private static int usualOffset(String id) {
+        java.time.ZoneId zone = java.time.ZoneId.of(id);
+        return Math.min(java.time.ZonedDateTime.of(2026, 1, 15, 12, 0, 0, 0, zone).getOffset().getTotalSeconds(),
+                java.time.ZonedDateTime.of(2026, 7, 15, 12, 0, 0, 0, zone).getOffset().getTotalSeconds()) / 60;
     }
 
     @Test
