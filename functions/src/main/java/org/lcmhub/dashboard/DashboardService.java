@@ -447,7 +447,7 @@ public class DashboardService {
 
     /** Notes per page unless asked otherwise, and the most a page holds. */
     static final int NOTES_PAGE = 20;
-    static final int NOTES_PAGE_MAX = 100;
+    public static final int NOTES_PAGE_MAX = 100;
 
     /** The notes about a learner of the cohort, newest first, for the cohort's team only. */
     public NoteStore.Page notes(Caller lcm, String cohortId, String learnerId, String cursor, Integer limit) {
