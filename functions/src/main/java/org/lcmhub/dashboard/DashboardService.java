@@ -562,10 +562,13 @@ public class DashboardService {
                     : new LearnerStanding.Mentor(mentorId, mentorNames.get(mentorId));
             Own plan = personal.get(l.learnerId());
             org.lcmhub.risk.Assessment a = assess(l, cohort, own, contacts.get(l.learnerId()), plan, now);
+            // The start the verdict counts from, as My page says it: a late joiner's "week 1" is the cohort's week 7.
+            LocalDate start = CheckInViews.ownStart(cohort, l);
             standings.add(new LearnerStanding(l.learnerId(), l.name(), mentor, last == null ? null : last.monday(),
                     own.stream().anyMatch(c -> c.week().equals(thisWeek)), a,
                     CheckInViews.contactedWhileSilent(a, contacts.get(l.learnerId()),
-                            plan == null ? List.of() : plan.sessions(), now, ZoneId.of(l.timezone()))));
+                            plan == null ? List.of() : plan.sessions(), now, ZoneId.of(l.timezone())),
+                    start, CheckInViews.cohortWeek(cohort, start)));
         }
         return standings;
     }
