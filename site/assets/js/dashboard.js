@@ -102,6 +102,14 @@
     return Math.round((monday(day) - monday(start)) / (7 * 864e5)) + 1;
   }
 
+  /**
+   * A learner given a seat in a running cohort counts their weeks from it (week 1 then, not the
+   * cohort's week): said next to their week, with the cohort's week and the day they joined.
+   */
+  function joinedText(l) {
+    return l.firstWeek > 1 && l.startDate ? t('dash.joinedWeek', { week: l.firstWeek, date: long(l.startDate) }) : '';
+  }
+
   function mentorText(m) { return m ? t('dash.mentor', { name: m.name || '–' }) : t('dash.noMentor'); }
 
   function lastCheckInText(l) {
@@ -144,8 +152,8 @@
     }
     var score = scoreText(l);
     if (score) { li.appendChild(node('p', score, 'dash-meta dash-score')); }
-    li.appendChild(node('p', [progressText(l), lastCheckInText(l),
-      mentorText(l.mentor)].join(' · '), 'dash-meta'));
+    li.appendChild(node('p', [progressText(l), joinedText(l), lastCheckInText(l),
+      mentorText(l.mentor)].filter(Boolean).join(' · '), 'dash-meta'));
     return li;
   }
 
@@ -232,6 +240,8 @@
       li.appendChild(openButton(l));
       li.appendChild(node('span', ' · ' + statusText(l) + ' · ' + progressText(l),
         'dash-meta'));
+      var joined = joinedText(l);
+      if (joined) { li.appendChild(node('span', ' · ' + joined, 'dash-meta dash-joined')); }
     });
     $('dash-learners-count').textContent = current.enrolled ? t('dash.learnersShown', { shown: S.number(ul.children.length),
       total: S.number(current.enrolled) }) : t('dash.noLearnersYet');
@@ -372,7 +382,7 @@
     // A silent learner the team was in touch with this week: said next to "silent now", as on the list.
     var contacted = (watched(learnerId) || {}).contacted || l.contacted;
     $('dash-detail-status').textContent = [standing.text].concat(contacted && l.status === 'silent' ? [contactedText(contacted)] : [],
-      [progressText(l), lastCheckInText(l), mentorText(l.mentor)]).join(' · ');
+      [progressText(l), joinedText(l), lastCheckInText(l), mentorText(l.mentor)].filter(Boolean)).join(' · ');
     var reasons = $('dash-detail-reasons');
     reasons.textContent = '';
     standing.reasons.forEach(function (r) { reasons.appendChild(node('li', S.reason(r))).setAttribute('data-code', r.code); });

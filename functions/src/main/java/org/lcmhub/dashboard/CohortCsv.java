@@ -63,7 +63,10 @@ public final class CohortCsv {
             // while they are silent; the scripts' file keeps it, next to silentNow.
             new Column("score", (l, a, lang, by) -> decimal(a.score()),
                     (l, a, lang, by) -> a.silentNow() ? null : percent(a.score())),
-            new Column("status", (l, a, lang, by) -> a.status(), (l, a, lang, by) -> word(lang, "dash.status." + a.status())));
+            new Column("status", (l, a, lang, by) -> a.status(), (l, a, lang, by) -> word(lang, "dash.status." + a.status())),
+            // The day the learner's own weeks count from ("week" is theirs): a late joiner's week 1 is
+            // not the cohort's. An ISO date in both files, which a spreadsheet reads and sorts.
+            new Column("startDate", (l, a, lang, by) -> l.startDate(), (l, a, lang, by) -> l.startDate()));
 
     private static final Map<String, Column> BY_CODE = COLUMNS.stream()
             .collect(Collectors.toMap(Column::code, Function.identity()));
@@ -73,7 +76,7 @@ public final class CohortCsv {
 
     /** A person's columns, in the order they read them: who, where they stand, then the figures. */
     static final List<String> READER = List.of("name", "outcome", "status", "silentNow", "score", "week",
-            "progress", "pace", "lastCheckInWeek", "mentor", "reasons");
+            "startDate", "progress", "pace", "lastCheckInWeek", "mentor", "reasons");
 
     private CohortCsv() {
     }

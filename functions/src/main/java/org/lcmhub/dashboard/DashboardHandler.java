@@ -238,6 +238,9 @@ public class DashboardHandler extends ApiHandler {
         row.put("score", a.score());
         row.put("outcome", a.outcome().wire());
         row.put("week", a.week());
+        // Where the learner's own weeks start on the cohort's: the page says when a late joiner joined.
+        row.put("startDate", l.startDate() == null ? null : l.startDate().toString());
+        row.put("firstWeek", l.firstWeek());
         row.put("progress", a.progress());
         row.put("pace", a.pace());
         row.put("reasons", CheckInViews.reasons(a, language));

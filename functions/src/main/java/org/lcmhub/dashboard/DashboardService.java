@@ -447,7 +447,7 @@ public class DashboardService {
 
     /** Notes per page unless asked otherwise, and the most a page holds. */
     static final int NOTES_PAGE = 20;
-    static final int NOTES_PAGE_MAX = 100;
+    public static final int NOTES_PAGE_MAX = 100;
 
     /** The notes about a learner of the cohort, newest first, for the cohort's team only. */
     public NoteStore.Page notes(Caller lcm, String cohortId, String learnerId, String cursor, Integer limit) {
@@ -562,10 +562,13 @@ public class DashboardService {
                     : new LearnerStanding.Mentor(mentorId, mentorNames.get(mentorId));
             Own plan = personal.get(l.learnerId());
             org.lcmhub.risk.Assessment a = assess(l, cohort, own, contacts.get(l.learnerId()), plan, now);
+            // The start the verdict counts from, as My page says it: a late joiner's "week 1" is the cohort's week 7.
+            LocalDate start = CheckInViews.ownStart(cohort, l);
             standings.add(new LearnerStanding(l.learnerId(), l.name(), mentor, last == null ? null : last.monday(),
                     own.stream().anyMatch(c -> c.week().equals(thisWeek)), a,
                     CheckInViews.contactedWhileSilent(a, contacts.get(l.learnerId()),
-                            plan == null ? List.of() : plan.sessions(), now, ZoneId.of(l.timezone()))));
+                            plan == null ? List.of() : plan.sessions(), now, ZoneId.of(l.timezone())),
+                    start, CheckInViews.cohortWeek(cohort, start)));
         }
         return standings;
     }

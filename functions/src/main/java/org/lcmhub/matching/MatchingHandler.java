@@ -104,9 +104,9 @@ public class MatchingHandler extends ApiHandler {
         Caller lcm = StaffClaims.lcm(request);
         Draft.Choices choices = choices(request);
         String cohortId = request.pathParameter("cohortId");
-        Draft draft = guarded(() -> service.draft(lcm, cohortId, choices.pins(),
+        MatchingService.Drafted drafted = guarded(() -> service.drafted(lcm, cohortId, choices.pins(),
                 new LinkedHashSet<>(choices.exclusions())));
-        return ApiResponse.created(draftView(draft, guarded(() -> service.names(lcm, cohortId, draft))));
+        return ApiResponse.created(draftView(drafted.draft(), drafted.names()));
     }
 
     private ApiResponse choose(ApiRequest request) {

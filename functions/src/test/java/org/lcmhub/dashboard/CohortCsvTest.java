@@ -22,6 +22,10 @@ class CohortCsvTest {
     /** The English header of the column "silent now", which says that those counted out are counted apart. */
     private static final String SILENT_EN = "Silent now: to contact (no check-in last week; those counted as dropped out are listed apart)";
 
+    /** The headers of the day a learner's own weeks count from. */
+    private static final String SINCE_EN = "In the cohort since (their week 1)";
+    private static final String SINCE_FR = "Dans la cohorte depuis le (sa semaine 1)";
+
     private static final LocalDate MONDAY = LocalDate.of(2027, 2, 1);
     private static final Reason MISSED_TWO = new Reason(Reason.MISSED_CHECK_INS, RiskLevel.AT_RISK, List.of(2));
     private static final Reason MISSED_ONE = new Reason(Reason.MISSED_CHECK_INS, RiskLevel.WATCH, List.of(1));
@@ -58,7 +62,7 @@ class CohortCsvTest {
     @Test
     void scriptsKeepTheirHeaderOfCodesAndGetTheDashboardsStatusLast() throws Exception {
         List<CSVRecord> rows = rows(CohortCsv.forScripts(COHORT, Language.EN), List.of("learnerId", "name", "outcome",
-                "risk", "week", "progress", "pace", "lastCheckInWeek", "mentor", "reasons", "silentNow", "score", "status"));
+                "risk", "week", "progress", "pace", "lastCheckInWeek", "mentor", "reasons", "silentNow", "score", "status", "startDate"));
 
         assertThat(rows).extracting(r -> r.get("status"))
                 .containsExactly("dropped-out", "succeeded", "silent", "at-risk", "help", "signs", "ok");
@@ -73,6 +77,35 @@ class CohortCsvTest {
         assertThat(gus.get("lastCheckInWeek")).isEqualTo("2027-W05");
         assertThat(gus.get("mentor")).isEqualTo("Dmitri");
         assertThat(gus.get("reasons")).isEqualTo("Missed the last 2 weekly check-ins in a row");
+    }
+
+    /**
+     * Given a seat in the cohort's week 7, Lan is in her own week 1: both files give the day her
+     * weeks count from, beside Cy's, who started with the cohort.
+     */
+    @Test
+    void aLateJoinersWeekOneComesWithTheDayHerWeeksCountFrom() throws Exception {
+        Assessment firstWeek = new Assessment(RiskLevel.OK, Outcome.ACTIVE, List.of(), 1, 10, 1.0, false, 0.05);
+        Assessment a = COHORT.get(6).assessment();
+        List<LearnerStanding> two = List.of(
+                new LearnerStanding("id-Cy", "Cy", null, MONDAY, false, a, null, LocalDate.of(2026, 10, 12), 1),
+                new LearnerStanding("id-Lan", "Lan", null, MONDAY, true, firstWeek, null, LocalDate.of(2026, 11, 23), 7));
+
+        List<CSVRecord> codes = rows(CohortCsv.forScripts(two, Language.EN), CohortCsv.HEADER);
+        assertThat(CohortCsv.HEADER).last().isEqualTo("startDate");
+        assertThat(codes).extracting(r -> r.get("week")).containsExactly("6", "1");
+        assertThat(codes).extracting(r -> r.get("startDate")).containsExactly("2026-10-12", "2026-11-23");
+        for (Language reader : List.of(Language.EN, Language.FR)) {
+            String since = reader.isFrench() ? SINCE_FR : SINCE_EN;
+            try (CSVParser parser = CSVParser.parse(CohortCsv.forReader(two, reader).substring(1), CSVFormat.RFC4180
+                    .builder().setDelimiter(CohortCsv.separator(reader)).setHeader().setSkipHeaderRecord(true).get())) {
+                assertThat(parser.getHeaderNames()).as(reader.code())
+                        .containsSubsequence(reader.isFrench() ? "Semaine du parcours" : "Week of their path", since);
+                CSVRecord lan = parser.getRecords().get(1);
+                assertThat(lan.get(reader.isFrench() ? "Semaine du parcours" : "Week of their path")).isEqualTo("1");
+                assertThat(lan.get(since)).as(reader.code()).isEqualTo("2026-11-23");
+            }
+        }
     }
 
     @Test
@@ -94,7 +127,7 @@ class CohortCsvTest {
                 new LearnerStanding("id-Hal", "Hal", null, MONDAY, false, silent, LocalDate.of(2027, 2, 2)));
 
         List<CSVRecord> en = rows(CohortCsv.forReader(two, Language.EN).substring(1), List.of("Name", "Where they stand",
-                "Early warning", SILENT_EN, "Chance of dropping out (%)", "Week of their path", "Progress (%)",
+                "Early warning", SILENT_EN, "Chance of dropping out (%)", "Week of their path", SINCE_EN, "Progress (%)",
                 "Pace against the plan (%)", "Last check-in (week of)", "Mentor", "Reasons"));
         assertThat(en).extracting(r -> r.get(SILENT_EN))
                 .containsExactly("yes", "yes, contacted on Tuesday 2 February 2027: no need to get in touch again this week");
@@ -110,7 +143,7 @@ class CohortCsvTest {
         Map<String, String> by = Map.of("id-Hal", "Alice Martin");
 
         List<CSVRecord> en = rows(CohortCsv.forReader(two, Language.EN, by).substring(1), List.of("Name", "Where they stand",
-                "Early warning", SILENT_EN, "Chance of dropping out (%)", "Week of their path", "Progress (%)",
+                "Early warning", SILENT_EN, "Chance of dropping out (%)", "Week of their path", SINCE_EN, "Progress (%)",
                 "Pace against the plan (%)", "Last check-in (week of)", "Mentor", "Reasons"));
         assertThat(en).extracting(r -> r.get(SILENT_EN)).containsExactly("yes",
                 "yes, contacted by Alice Martin on Tuesday 2 February 2027: no need to get in touch again this week");
@@ -125,7 +158,7 @@ class CohortCsvTest {
 
         assertThat(csv).startsWith("\uFEFF").doesNotContain("id-", "2027-W05", "at-risk", "dropped-out");
         List<CSVRecord> rows = rows(csv.substring(1), List.of("Name", "Where they stand", "Early warning",
-                SILENT_EN, "Chance of dropping out (%)", "Week of their path", "Progress (%)",
+                SILENT_EN, "Chance of dropping out (%)", "Week of their path", SINCE_EN, "Progress (%)",
                 "Pace against the plan (%)", "Last check-in (week of)", "Mentor", "Reasons"));
         assertThat(rows).extracting(r -> r.get("Early warning")).containsExactly("Counted as dropped out", "Finished",
                 "Silent now", "At risk", "Asked for help, not contacted yet", "A few signs, not enough to watch yet",
@@ -156,7 +189,7 @@ class CohortCsvTest {
         assertThat(csv).startsWith("\uFEFFNom;Situation;Alerte précoce;");
         CSVRecord gus = rows(csv.substring(1), List.of("Nom", "Situation", "Alerte précoce",
                 "Silencieux·se en ce moment\u00a0: à contacter (pas de point d’étape la semaine dernière, hors abandons)", "Probabilité d’abandon (en\u202f%)",
-                "Semaine du parcours", "Avancement (en\u202f%)", "Rythme par rapport au plan (en\u202f%)",
+                "Semaine du parcours", SINCE_FR, "Avancement (en\u202f%)", "Rythme par rapport au plan (en\u202f%)",
                 "Dernier point d’étape (semaine du)", "Mentor", "Raisons"), ';').get(0);
         assertThat(gus.get("Situation")).isEqualTo("Actif·ve");
         assertThat(gus.get("Alerte précoce")).isEqualTo("Silencieux·se en ce moment");

@@ -82,8 +82,9 @@ class DashboardHandlerCsvTest {
         assertThat(r.getHeaders()).containsEntry("Content-Disposition", "attachment; filename=\"c-en.csv\"")
                 .doesNotContainKey("Content-Language");
         assertThat(r.getBody()).startsWith("learnerId,name,outcome,risk,week,progress,pace,lastCheckInWeek,mentor,reasons,"
-                + "silentNow,score,status\r\nana,Ana,active,ok,5,60,")
-                .contains("Asked for help 2\u00A0days ago, not contacted yet").endsWith(",help\r\n");
+                + "silentNow,score,status,startDate\r\nana,Ana,active,ok,5,60,")
+                // Ana started with the cohort: her weeks count from its first day.
+                .contains("Asked for help 2\u00A0days ago, not contacted yet").endsWith(",help,2027-01-04\r\n");
     }
 
     @Test

@@ -111,6 +111,41 @@ class MatchingPageReadsIT {
         assertThat(reads.learners.get()).as("the cohort's learners are read once").isEqualTo(1);
     }
 
+    /**
+     * {@code POST /api/cohorts/{id}/matching}: computing a draft and naming its people checks the
+     * team once and reads the cohort's learners once, as the page does.
+     */
+    @Test
+    void computingADraftChecksTheTeamOnceAndReadsTheLearnersOnce(Moto moto) throws Exception {
+        CohortReads reads = new CohortReads();
+        DynamoDbClient watched = moto.newClient(reads);
+        Cohort cohort = Fixtures.freshCohort(moto.dynamo(), moto.table(), 10);
+        reads.cohortId = cohort.cohortId();
+        Instant now = Instant.now();
+        String mentor = "m-" + cohort.cohortId();
+        new DynamoMentorStore(moto.dynamo(), moto.table()).save(new Mentor(mentor, mentor + "@example.org", "Nadia Roy",
+                List.of(cohort.pathId()), List.of("Python"), List.of("fr"), "Europe/Paris", 2, 0, false,
+                List.of(new Slot(DayOfWeek.TUESDAY, LocalTime.of(18, 0), LocalTime.of(21, 0))), now, null));
+        DynamoSignupStore signups = new DynamoSignupStore(moto.dynamo(), moto.table());
+        for (String name : List.of("Awa Diop", "Léo Blanc")) {
+            String id = "l-" + name.charAt(0) + "-" + cohort.cohortId();
+            signups.place(new Learner(id, name, id + "@example.org", cohort.pathId(), cohort.cohortId(), Language.FR,
+                    "Europe/Paris", "Python", 2, LearnerStatus.ENROLLED, null, now), "hash", now, Duration.ZERO);
+        }
+        MatchingHandler handler = new MatchingHandler(new MatchingService(new DynamoCohortStore(watched, moto.table()),
+                new DynamoSignupStore(watched, moto.table()), new DynamoMentorStore(watched, moto.table()),
+                new DynamoMatchStore(watched, moto.table(), Clock.systemUTC()), new DynamoCheckInStore(watched, moto.table()),
+                mail -> { }, new Messages("http://hub.test"), Clock.systemUTC()));
+
+        JsonNode draft = body(handler.handleRequest(Fixtures.jsonEvent("POST", "/api/cohorts/" + cohort.cohortId()
+                + "/matching", CLAIMS, null, null), null), 201);
+
+        assertThat(draft.at("/matches")).isNotEmpty();
+        assertThat(draft.at("/names").toString()).contains("Awa Diop").contains("Léo Blanc").contains("Nadia Roy");
+        assertThat(reads.cohortItem.get()).as("the team is checked once").isEqualTo(1);
+        assertThat(reads.learners.get()).as("the cohort's learners are read once").isEqualTo(1);
+    }
+
     private static JsonNode body(APIGatewayV2HTTPResponse response, int status) throws Exception {
         assertThat(response.getStatusCode()).as(response.getBody()).isEqualTo(status);
         return JSON.readTree(response.getBody());

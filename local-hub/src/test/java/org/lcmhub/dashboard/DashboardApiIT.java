@@ -361,10 +361,13 @@ class DashboardApiIT extends LocalHubTest {
         for (JsonNode l : learners) {
             CSVRecord row = rows.stream().filter(x -> x.get("learnerId").equals(l.get("learnerId").asText())).findFirst().orElseThrow();
             assertThat(row.get("status")).as(l.get("name").asText()).isEqualTo(l.get("status").asText());
+            // The day their own weeks count from, the dashboard's, last (the newest column).
+            assertThat(row.get("startDate")).as(l.get("name").asText()).isEqualTo(l.get("startDate").asText());
         }
         assertThat(bea.get("status")).isEqualTo("silent");
+        assertThat(bea.get("startDate")).isEqualTo(b.cohort().startDate().toString());
         assertThat(r.body()).startsWith("learnerId,name,outcome,risk,week,progress,pace,lastCheckInWeek,mentor,reasons,"
-                + "silentNow,score,status\r\n");
+                + "silentNow,score,status,startDate\r\n");
     }
 
     /** The dashboard's status words as the French catalogue writes them. */

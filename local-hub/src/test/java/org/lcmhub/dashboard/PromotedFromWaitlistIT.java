@@ -101,6 +101,49 @@ class PromotedFromWaitlistIT extends LocalHubTest {
     }
 
     /**
+     * Given a seat in the cohort's week 7 of 10, Lan is in her own week 1: the dashboard gives the
+     * day her weeks count from and the cohort's week it falls in (the page words them), and so
+     * does the export, in both its files; Ana, there from the start, counts from the cohort's first day.
+     */
+    @Test
+    void theDashboardAndItsExportSayWhenHerWeeksStart() throws Exception {
+        Cohort cohort = fullCohort();
+        HttpResponse<String> patched = client.json("PATCH", "/api/cohorts/" + cohort.cohortId(), token(ALICE, "lcm"),
+                "{\"seats\":2}");
+        assertThat(patched.statusCode()).as(patched.body()).isEqualTo(200);
+        String today = LocalDate.now(ZoneOffset.UTC).toString();
+
+        JsonNode d = dashboard(cohort);
+        JsonNode lan = row(d.get("learners"), "Lan");
+        assertThat(lan.get("week").asInt()).as(lan.toString()).isEqualTo(1);
+        assertThat(lan.get("firstWeek").asInt()).as("her week 1 is the cohort's week 7").isEqualTo(7);
+        assertThat(lan.get("startDate").asText()).isEqualTo(today);
+        JsonNode ana = row(d.get("atRisk"), "Ana");
+        assertThat(ana.get("firstWeek").asInt()).as(ana.toString()).isEqualTo(1);
+        assertThat(ana.get("startDate").asText()).isEqualTo(cohort.startDate().toString());
+
+        HttpResponse<String> scripts = client.json("GET", "/api/cohorts/" + cohort.cohortId() + "/export.csv",
+                token(ALICE, "lcm"), null);
+        assertThat(scripts.statusCode()).as(scripts.body()).isEqualTo(200);
+        java.util.List<String> lines = scripts.body().lines().toList();
+        assertThat(lines.get(0)).endsWith(",status,startDate");
+        assertThat(lines).filteredOn(l -> l.contains(",Lan,")).singleElement().asString().endsWith("," + today);
+        for (String lang : java.util.List.of("en", "fr")) {
+            HttpResponse<String> reader = client.json("GET", "/api/cohorts/" + cohort.cohortId() + "/export.csv?lang=" + lang,
+                    token(ALICE, "lcm"), null);
+            assertThat(reader.statusCode()).as(reader.body()).isEqualTo(200);
+            String since = "fr".equals(lang) ? "Dans la cohorte depuis le (sa semaine 1)" : "In the cohort since (their week 1)";
+            try (org.apache.commons.csv.CSVParser parser = org.apache.commons.csv.CSVParser.parse(reader.body().substring(1),
+                    org.apache.commons.csv.CSVFormat.RFC4180.builder().setDelimiter("fr".equals(lang) ? ';' : ',')
+                            .setHeader().setSkipHeaderRecord(true).get())) {
+                assertThat(parser.getHeaderNames()).as(lang).contains(since);
+                assertThat(parser.getRecords()).filteredOn(r -> r.get(0).equals("Lan")).singleElement()
+                        .satisfies(r -> assertThat(r.get(since)).isEqualTo(today));
+            }
+        }
+    }
+
+    /**
      * Given a seat in the cohort's week 7 of 10, her own plan of 4 weeks starts there: My page is
      * told the cohort's week her week 1 falls in, so it draws 25 % at the end of week 7, not week 1.
      */

@@ -74,9 +74,22 @@ public class MatchingService {
      * enrolled, neither dropped out nor finished); stored for publishing.
      */
     public Draft draft(Caller lcm, String cohortId, List<PairRef> pins, Set<PairRef> exclusions) {
+        return drafted(lcm, cohortId, pins, exclusions).draft();
+    }
+
+    /** A draft computed and stored, with the names behind its ids ({@link #names(Caller, String, Draft)}). */
+    public record Drafted(Draft draft, Map<String, String> names) {
+    }
+
+    /**
+     * The same with the names the LCM reviews, in one go: the team is checked once and the
+     * cohort's learners read once, for the draft and its names alike (as {@link #page} does).
+     */
+    public Drafted drafted(Caller lcm, String cohortId, List<PairRef> pins, Set<PairRef> exclusions) {
         Cohort cohort = teamCohort(lcm, cohortId);
         Set<String> matched = matches.matchedLearners(cohortId);
-        List<Learner> unmatchedEnrolled = learners.learnersOf(cohortId).stream()
+        List<Learner> cohortLearners = learners.learnersOf(cohortId);
+        List<Learner> unmatchedEnrolled = cohortLearners.stream()
                 .filter(l -> l.status() == LearnerStatus.ENROLLED && !matched.contains(l.learnerId())).toList();
         Map<String, String> excludedLearners = Eligibility.excluded(cohort, unmatchedEnrolled,
                 checkIns.ofCohort(cohortId), clock.instant());
@@ -103,7 +116,7 @@ public class MatchingService {
         Draft draft = new Draft(newId(), cohortId, pairs, unmatched, refused, leftOut, now, ends,
                 computedWith, computedWith);
         matches.saveDraft(draft);
-        return draft;
+        return new Drafted(draft, names(draft, cohortLearners));
     }
 
     /**

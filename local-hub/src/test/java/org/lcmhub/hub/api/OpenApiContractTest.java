@@ -90,6 +90,29 @@ class OpenApiContractTest {
         assertThat(read.getOpenAPI().getPaths()).hasSameSizeAs(contract.document().path("paths").properties());
     }
 
+    /**
+     * Every page's {@code limit} states the most the code accepts (more is a 400): a client built
+     * from the document never asks for a page the API refuses.
+     */
+    @Test
+    void everyLimitStatesTheMostTheCodeAccepts() {
+        Map<String, Integer> most = Map.of(
+                "GET /api/cohorts/{cohortId}/waitlist", org.lcmhub.cohort.CohortService.WAITLIST_PAGE_MAX,
+                "GET /api/cohorts/{cohortId}/dashboard", org.lcmhub.dashboard.DashboardService.PAGE_MAX,
+                "GET /api/cohorts/{cohortId}/learners/{learnerId}/notes", org.lcmhub.dashboard.DashboardService.NOTES_PAGE_MAX,
+                "GET /api/mentors/me/mentees", org.lcmhub.mentoring.MentoringService.PAGE_MAX);
+        Map<String, Integer> documented = new java.util.HashMap<>();
+        for (Operation op : contract.operations()) {
+            for (JsonNode p : op.node().path("parameters")) {
+                if ("limit".equals(p.path("name").asText()) && "query".equals(p.path("in").asText())) {
+                    JsonNode max = p.path("schema").path("maximum");
+                    documented.put(op.method() + " " + op.path(), max.isInt() ? max.asInt() : null);
+                }
+            }
+        }
+        assertThat(documented).isEqualTo(most);
+    }
+
     @Test
     void everyReferenceResolvesAndOperationIdsAreUnique() {
         List<String> broken = new ArrayList<>();

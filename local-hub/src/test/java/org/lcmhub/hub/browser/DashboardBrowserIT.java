@@ -397,7 +397,7 @@ class DashboardBrowserIT extends HubBrowserBase {
                 .parse(new StringReader(file.substring(1)));
         List<CSVRecord> rows = parser.getRecords();
         assertThat(parser.getHeaderNames()).containsExactly("Name", "Where they stand", "Early warning",
-                "Silent now: to contact (no check-in last week; those counted as dropped out are listed apart)", "Chance of dropping out (%)", "Week of their path", "Progress (%)",
+                "Silent now: to contact (no check-in last week; those counted as dropped out are listed apart)", "Chance of dropping out (%)", "Week of their path", "In the cohort since (their week 1)", "Progress (%)",
                 "Pace against the plan (%)", "Last check-in (week of)", "Mentor", "Reasons");
         assertThat(rows).extracting(r -> r.get("Name")).containsExactlyInAnyOrder("Ana Lima", "Bob Stone", "Cara Diaz");
         CSVRecord anaRow = rows.stream().filter(r -> r.get("Name").equals("Ana Lima")).findFirst().orElseThrow();

@@ -93,6 +93,50 @@ class LateJoinerBrowserIT extends HubBrowserBase {
     }
 
     /**
+     * The same Félix on his LCM's dashboard: his row reads "week 1" beside learners in the cohort's
+     * week 7, and says why: he joined in the cohort's week 7, on the day named in full. Ana, there
+     * from the start, has no such note; his panel says it too. In English and in French, axe-core clean.
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {"en", "fr"})
+    void hisLcmReadsOnTheDashboardInWhichWeekAndOnWhichDayHeJoined(String lang) throws Exception {
+        String run = UUID.randomUUID().toString().substring(0, 8);
+        String lcm = "lcm-joined-" + run + "@example.org";
+        LocalDate start = LocalDate.now(ZoneOffset.UTC).with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY)).minusWeeks(6);
+        Cohort cohort = new Cohort("joined-" + run, "path-joined-" + run, "Data " + run, Language.of(lang), start, 10, 1,
+                true, 0, 0, Set.of(LocalIssuer.subFor(lcm)), Instant.now());
+        new DynamoCohortStore(moto.dynamo(), moto.table()).create(cohort);
+        LearnerKey ana = LearnerKey.issue(UUID.randomUUID().toString());
+        place(cohort, "Ana Avant", ana, lang);
+        LearnerKey felix = LearnerKey.issue(UUID.randomUUID().toString());
+        assertThat(place(cohort, "Félix Côté", felix, lang)).isEqualTo(LearnerStatus.WAITLISTED);
+        HttpResponse<String> patched = client.json("PATCH", "/api/cohorts/" + cohort.cohortId(), token(lcm), "{\"seats\":2}");
+        assertThat(patched.statusCode()).as(patched.body()).isEqualTo(200);
+
+        StaffSignIn.signIn(browser, hub, lcm, "lcm", lang, null);
+        browser.driver.get(hub.url().resolve(("fr".equals(lang) ? "/fr/staff/tableau-de-bord.html" : "/en/staff/dashboard.html")
+                + "?cohort=" + cohort.cohortId()).toString());
+        String row = "#dash-learners [data-learner='" + felix.learnerId() + "']";
+        WebElement joined = browser.waiting().until(d -> d.findElements(By.cssSelector(row + " .dash-joined"))
+                .stream().findFirst().orElse(null));
+        JsonNode words = new ObjectMapper().readTree(Checkout.root().resolve("site/messages/staff.json").toFile()).get(lang);
+        // His seat began today on his clock (Montreal), in the cohort's week 7.
+        String said = words.get("dash.joinedWeek").asText().replace("{week}", "7")
+                .replace("{date}", Language.of(lang).day(LocalDate.now(java.time.ZoneId.of("America/Toronto"))));
+        assertThat(asRead(joined.getText())).isEqualTo(asRead("· " + said));
+        assertThat(browser.driver.findElements(By.cssSelector("#dash-learners [data-learner='" + ana.learnerId()
+                + "'] .dash-joined"))).as("Ana started with the cohort").isEmpty();
+        // His panel says it next to his week, as his row does.
+        browser.driver.findElement(By.cssSelector(row + " button")).click();
+        WebElement status = browser.waiting().until(d -> d.findElement(By.id("dash-detail-status")).isDisplayed()
+                ? d.findElement(By.id("dash-detail-status")) : null);
+        assertThat(asRead(status.getText())).contains(asRead(said));
+        browser.screenshot(375, SCREENSHOTS.resolve("late-joiner-dashboard-" + lang + "-375.png"));
+        browser.screenshot(1280, SCREENSHOTS.resolve("late-joiner-dashboard-" + lang + "-1280.png"));
+        browser.assertAccessible(axe, SCREENSHOTS, "late-joiner-dashboard-" + lang);
+    }
+
+    /**
      * Fatou, in Auckland, reads by when this week's check-in is due: the end of the Sunday of her
      * week, on her clock, named in full, with the days left as the dashboard's tile counts them.
      */
