@@ -40,7 +40,7 @@
 
   /** An empty <svg> of height h in the figure (replacing an earlier chart), with its title and desc. */
   function frame(figure, h, spec) {
-    Array.prototype.slice.call(figure.querySelectorAll('svg, .chart-data, .chart-empty')).forEach(function (n) {
+    Array.prototype.slice.call(figure.querySelectorAll('svg, .chart-data, .chart-empty, .chart-note')).forEach(function (n) {
       n.remove();
     });
     count += 1;
@@ -143,7 +143,11 @@
     return function (v, box) { return box.bottom - (box.bottom - box.top) * (v - min) / (max - min); };
   }
 
-  /** Columns per week; a null value (nobody expected) leaves the week empty. */
+  /**
+   * Columns per week; a null value (nobody expected) leaves the week empty. spec.kinds (optional):
+   * a class suffix per column ("open": a week still under way, drawn dashed and lighter), said in
+   * spec.note, a line under the chart.
+   */
   function columns(figure, spec) {
     if (!spec.labels.length) { empty(figure, spec); return; }
     var h = 190;
@@ -154,8 +158,10 @@
       if (v === null || v === undefined) { return; }
       var top = y(v, axes.box);
       svg.appendChild(el('rect', { x: axes.box.left + axes.step * i + axes.step * 0.15, y: top,
-        width: axes.step * 0.7, height: Math.max(axes.box.bottom - top, 1), class: 'chart-bar chart-bar--plain' }));
+        width: axes.step * 0.7, height: Math.max(axes.box.bottom - top, 1),
+        class: 'chart-bar chart-bar--' + (spec.kinds ? spec.kinds[i] : 'plain') }));
     });
+    if (spec.note) { figure.appendChild(html('p', spec.note, { class: 'chart-note' })); }
     table(figure, spec);
   }
 

@@ -303,19 +303,36 @@
   /** A day in a sentence, in full ("Monday 7 December 2026", « lundi 7 décembre 2026 »): LcmI18n.longDate. */
   function long(iso) { return iso ? window.LcmI18n.longDate(iso) : ''; }
 
-  function rateChart(rows) {
+  /**
+   * The week still under way, whose check-ins are due by a day to come (the KPI tile's rule,
+   * LcmStaff.checkInsDue): its share so far is no drop, so the chart draws and words it apart.
+   */
+  function underWay(r, d) {
+    var monday = S.mondayOf(r.week);
+    if (!monday || !d.checkInsDueBy) { return false; }
+    var sunday = new Date(Date.parse(monday + 'T00:00:00Z') + 6 * 864e5).toISOString().slice(0, 10);
+    return sunday === d.checkInsDueBy && S.checkInsDue(d.checkInsDueBy, window.LcmI18n.today()).open;
+  }
+
+  function rateChart(rows, d) {
+    var due = d.checkInsDueBy ? window.LcmI18n.longDayOfWeek(d.checkInsDueBy) : '';
+    var open = rows.map(function (r) { return r.rate !== null && underWay(r, d); });
     LcmCharts.columns($('chart-rate'), {
       title: t('dash.chart.rate'),
-      desc: rows.length ? t('dash.chart.rateDesc', { weeks: rows.map(function (r) {
+      desc: rows.length ? t('dash.chart.rateDesc', { weeks: rows.map(function (r, i) {
+        var figures = { date: weekLong(r.week), rate: pct(r.rate), submitted: r.submitted, expected: r.expected, due: due };
         return r.rate === null ? t('dash.chart.rateNobody', { date: weekLong(r.week) })
-          : t('dash.chart.rateWeek', { date: weekLong(r.week), rate: pct(r.rate), submitted: r.submitted, expected: r.expected });
+          : t(open[i] ? 'dash.chart.rateWeekSoFar' : 'dash.chart.rateWeek', figures);
       }).join(t('listSeparator')) }) : t('dash.chart.notStarted'),
       empty: t('dash.chart.empty'), labels: rows.map(function (r) { return weekLabel(r.week); }),
       values: rows.map(function (r) { return r.rate; }), min: 0, max: 1, ticks: [0, 0.5, 1], tickLabel: pct,
+      kinds: open.map(function (o) { return o ? 'open' : 'plain'; }),
+      note: open.indexOf(true) >= 0 ? t('dash.chart.rateOpenNote', { due: due }) : null,
       tableLabel: t('dash.chart.table'),
       columns: [t('dash.col.week'), t('dash.col.rate'), t('dash.col.submitted'), t('dash.col.expected')],
-      rows: rows.map(function (r) {
-        return [weekDate(r.week), r.rate === null ? '–' : pct(r.rate), String(r.submitted), String(r.expected)];
+      rows: rows.map(function (r, i) {
+        var rate = r.rate === null ? '–' : open[i] ? t('dash.chart.rateSoFar', { rate: pct(r.rate) }) : pct(r.rate);
+        return [weekDate(r.week), rate, String(r.submitted), String(r.expected)];
       })
     });
   }
@@ -558,7 +575,7 @@
       riskList(d);
       withoutMentor(d);
       progressChart(d.charts.progress);
-      rateChart(d.charts.checkInRate);
+      rateChart(d.charts.checkInRate, d);
       moodChart(d.charts.mood);
       noteChoices(d);
       // No learner, no rows: the export would be a file of headings, so it is not offered.

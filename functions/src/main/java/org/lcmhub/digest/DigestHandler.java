@@ -64,7 +64,7 @@ public class DigestHandler implements RequestHandler<Map<String, Object>, Map<St
             context.getLogger().log("digest " + line);
         }
         RequestLog.emitMetrics(context, Map.of("NewlySilentLearners", (long) report.newlySilent(),
-                "NewlyAtRiskLearners", (long) report.newlyAtRisk(),
+                "NewlyAtRiskLearners", (long) report.newlyAtRisk(), "NewlyAskedHelpLearners", (long) report.newlyAskedHelp(),
                 "DigestMails", (long) report.mails().size(), "DigestMailsFailed", (long) report.failed().size()));
         return out;
     }

@@ -17,8 +17,9 @@ import org.lcmhub.risk.RiskLevel;
 import org.lcmhub.store.Env;
 
 /**
- * The digest an LCM receives: one section per cohort they run, with the dashboard's two signals
- * kept apart and in its words (the site's catalogue): who is silent now (get in touch today, and
+ * The digest an LCM receives: one section per cohort they run, with the dashboard's lists kept
+ * apart and in its words (the site's catalogue): first who asked for help and waits for a contact
+ * (since when, and what they wrote), who is silent now (get in touch today, and
  * apart those the team was in touch with this week, with who recorded it) and
  * who has newly become likely to drop out, each with their reasons, and a link to the cohort's
  * dashboard; and how many guides visitors suggested since the last digest, with a link to the
@@ -26,16 +27,25 @@ import org.lcmhub.store.Env;
  */
 public final class DigestMail {
     /**
-     * A cohort's part of the mail: {@code silent}, every learner whose check-in is overdue (newly
+     * A cohort's part of the mail: {@code help}, every learner who asked for help and was not
+     * contacted since (newly or still); {@code silent}, every learner whose check-in is overdue (newly
      * or still); {@code likely}, those newly likely to drop out; each list most urgent first;
-     * {@code contactedBy}, for a silent learner the team was in touch with, who recorded it (when known).
+     * {@code contactedBy}, for a silent learner the team was in touch with, who recorded it (when
+     * known); {@code wrote}, what a learner asking for help wrote with the request (when anything).
      */
-    public record Section(Cohort cohort, List<LearnerStanding> silent, List<LearnerStanding> likely,
-                          Map<String, String> contactedBy) {
+    public record Section(Cohort cohort, List<LearnerStanding> help, List<LearnerStanding> silent,
+                          List<LearnerStanding> likely, Map<String, String> contactedBy, Map<String, String> wrote) {
         public Section {
+            help = List.copyOf(help);
             silent = List.copyOf(silent);
             likely = List.copyOf(likely);
             contactedBy = Map.copyOf(contactedBy);
+            wrote = Map.copyOf(wrote);
+        }
+
+        public Section(Cohort cohort, List<LearnerStanding> silent, List<LearnerStanding> likely,
+                       Map<String, String> contactedBy) {
+            this(cohort, List.of(), silent, likely, contactedBy, Map.of());
         }
 
         public Section(Cohort cohort, List<LearnerStanding> silent, List<LearnerStanding> likely) {
@@ -43,10 +53,18 @@ public final class DigestMail {
         }
 
         public int learners() {
-            return silent.size() + likely.size();
+            return help.size() + silent.size() + likely.size();
         }
 
-        /** Silent now and not contacted since: the calls to make today, which the subject counts. */
+        /**
+         * The calls to make today, which the subject counts: those waiting for a contact since they
+         * asked for help, and those silent now and not contacted since.
+         */
+        public int callsToMake() {
+            return help.size() + toContact().size();
+        }
+
+        /** Silent now and not contacted since. */
         public List<LearnerStanding> toContact() {
             return silent.stream().filter(l -> !l.contacted()).toList();
         }
@@ -99,6 +117,7 @@ public final class DigestMail {
         }
         for (Section s : sections) {
             text.append('\n').append(words.t(lang, "digest.cohort", Map.of("title", CohortNames.title(s.cohort(), lang)))).append('\n');
+            help(text, words, lang, s);
             list(text, words, lang, "dash.silentNow", s.toContact(), s);
             list(text, words, lang, "dash.silentContacted", s.contacted(), s);
             list(text, words, lang, "dash.likely", s.likely(), null);
@@ -113,9 +132,31 @@ public final class DigestMail {
         text.append('\n').append(words.t(lang, "digest.signature")).append('\n');
         String subject = sections.isEmpty() ? words.t(lang, "digest.subject.suggestions." + many,
                 Map.of("date", date, "count", suggestions)) : words.t(lang, "digest.subject", Map.of("date", date,
-                "silent", sections.stream().mapToInt(s -> s.toContact().size()).sum(),
+                "silent", sections.stream().mapToInt(Section::callsToMake).sum(),
                 "likely", sections.stream().mapToInt(s -> s.likely().size()).sum()));
         return new Mail(to, subject, text.toString(), "digest");
+    }
+
+    /**
+     * Those who asked for help, under the dashboard's heading: each with the day they asked (the
+     * verdict's sentence, "asked for help today, not contacted yet") and what they wrote; nothing when none.
+     */
+    private static void help(StringBuilder text, Catalogue words, Language lang, Section s) {
+        if (s.help().isEmpty()) {
+            return;
+        }
+        text.append('\n').append(words.t(lang, "dash.helpWaiting")).append('\n');
+        for (LearnerStanding l : s.help()) {
+            text.append("- ").append(l.name()).append('\n');
+            // The request first, then any other sign the dashboard lists under it.
+            l.assessment().reasons().stream()
+                    .sorted(java.util.Comparator.comparing(r -> !Reason.HELP_WAITING.equals(r.code())))
+                    .forEach(r -> text.append("    ").append(r.text(lang)).append('\n'));
+            String wrote = s.wrote().get(l.learnerId());
+            if (wrote != null) {
+                text.append("    ").append(words.t(lang, "digest.helpWrote", Map.of("text", wrote))).append('\n');
+            }
+        }
     }
 
     /** One of the dashboard's lists, under its heading; nothing when empty. {@code silent}: the section, for a list of silent learners. */

@@ -17,6 +17,7 @@ import java.util.Optional;
 import java.util.Set;
 import org.lcmhub.auth.StaffDirectory;
 import org.lcmhub.checkin.CheckInViews;
+import org.lcmhub.checkin.model.WeeklyCheckIn;
 import org.lcmhub.cohort.model.Cohort;
 import org.lcmhub.cohort.store.CohortStore;
 import org.lcmhub.dashboard.ContactAuthors;
@@ -32,10 +33,10 @@ import org.lcmhub.risk.LearnerStanding;
 import org.lcmhub.risk.RiskLevel;
 
 /**
- * The daily digest, with the dashboard's two signals kept apart: for every running cohort, who is
- * silent now (last week's check-in overdue: get in touch today) and who is likely to drop out (at
- * risk, not silent). A cohort has something new when a learner entered either list since its last
- * digest (one silent whom the team was already in touch with is no call to make, so not new); one mail per LCM with a section per such cohort they run (every learner silent now, the
+ * The daily digest, with the dashboard's lists kept apart: for every running cohort, who asked for
+ * help and was not contacted since (get in touch today, first), who is silent now (last week's
+ * check-in overdue: get in touch today) and who is likely to drop out (at risk, not silent). A
+ * cohort has something new when a learner entered any list since its last digest (one silent whom the team was already in touch with is no call to make, so not new); one mail per LCM with a section per such cohort they run (every learner silent now, the
  * newly likely to drop out), in their own language; no mail when nothing is new. Visitors' guide
  * suggestions reach the LCMs of cohorts still to come too. A cohort's digest is recorded only once
  * each of its recipients got their mail (a failed mail leaves it to the next run), so learners are
@@ -48,11 +49,11 @@ public class DigestService {
 
     /**
      * One run: its date, the running cohorts read, the mails sent and the addresses that failed;
-     * {@code newlySilent} and {@code newlyAtRisk}: learners who entered each list since their
-     * cohort's last recorded digest, across cohorts.
+     * {@code newlySilent}, {@code newlyAtRisk} and {@code newlyAskedHelp}: learners who entered each
+     * list since their cohort's last recorded digest, across cohorts.
      */
     public record Report(LocalDate date, int cohorts, List<SentMail> mails, List<String> failed, int newlySilent,
-                         int newlyAtRisk) {
+                         int newlyAtRisk, int newlyAskedHelp) {
     }
 
     /**
@@ -93,8 +94,8 @@ public class DigestService {
     }
 
     /** What a cohort's digest will record once its recipients have their mail. */
-    private record Outcome(String cohortId, Set<String> listed, Set<String> silent, DigestStore.Sent last,
-                           boolean fresh, Set<String> recipients) {
+    private record Outcome(String cohortId, Set<String> listed, Set<String> silent, Set<String> help,
+                           DigestStore.Sent last, boolean fresh, Set<String> recipients) {
     }
 
     private final CohortStore cohorts;
@@ -194,15 +195,38 @@ public class DigestService {
     }
 
     /**
-     * Whether the learner goes on today's digest: at risk or silent now up to their last day; after
-     * it, until {@link #readUntil}, only silent now (their last week's check-in missing), since no
-     * check-in is theirs to send any more.
+     * Whether the learner goes on today's digest: at risk, silent now or waiting for a contact since
+     * they asked for help, up to their last day; after it, until {@link #readUntil}, only silent now
+     * (their last week's check-in missing), since no check-in is theirs to send any more.
      */
     private static boolean shown(LearnerStanding s, LocalDate today, LocalDate lastDay) {
         if (today.isAfter(lastDay)) {
             return !today.isAfter(readUntil(lastDay)) && s.assessment().silentNow();
         }
-        return s.assessment().level() == RiskLevel.AT_RISK || s.assessment().silentNow();
+        return s.assessment().level() == RiskLevel.AT_RISK || s.assessment().silentNow()
+                || s.assessment().helpToContact();
+    }
+
+    /**
+     * What each learner asking for help wrote with the request (the blockers of their newest check-in
+     * asking for it, as the dashboard's check-in table shows them); none for one who wrote nothing.
+     */
+    static Map<String, String> wrote(List<LearnerStanding> help, List<WeeklyCheckIn> checkIns) {
+        Set<String> asking = new HashSet<>();
+        help.forEach(s -> asking.add(s.learnerId()));
+        Map<String, WeeklyCheckIn> newest = new HashMap<>();
+        for (WeeklyCheckIn c : checkIns) {
+            if (c.needHelp() && asking.contains(c.learnerId())) {
+                newest.merge(c.learnerId(), c, (a, b) -> a.week().compareTo(b.week()) >= 0 ? a : b);
+            }
+        }
+        Map<String, String> wrote = new HashMap<>();
+        newest.forEach((id, c) -> {
+            if (c.blockers() != null && !c.blockers().isBlank()) {
+                wrote.put(id, c.blockers().strip());
+            }
+        });
+        return wrote;
     }
 
     /** Runs the digest of the day {@code now} falls on (UTC); each learner is judged in their own zone. */
@@ -214,6 +238,7 @@ public class DigestService {
         int read = 0;
         int newlySilent = 0;
         int newlyAtRisk = 0;
+        int newlyAskedHelp = 0;
         // New suggestions go to every LCM of the cohorts read, also those with no learner to name, and to
         // those of cohorts still to come.
         Instant toldUntil = suggestionsSince(now);
@@ -232,34 +257,46 @@ public class DigestService {
             }
             read++;
             PlanStore.CohortPlans own = plans == null ? null : plans.forCohort(cohortId);
-            List<LearnerStanding> listed = DashboardService.standings(cohort, records.read(cohortId), own, now).stream()
+            CohortRecords.Records kept = records.read(cohortId);
+            List<LearnerStanding> listed = DashboardService.standings(cohort, kept, own, now).stream()
                     .filter(s -> shown(s, today, CheckInViews.checkInsUntil(cohort, ownEnd(own, s.learnerId()))))
                     .filter(s -> s.assessment().outcome() == org.lcmhub.risk.Outcome.ACTIVE)
                     .sorted(org.lcmhub.dashboard.CohortKpis.CONTACT_FIRST)
                     .toList();
             List<LearnerStanding> silent = listed.stream().filter(s -> s.assessment().silentToContact()).toList();
+            // As the dashboard groups them: one who asked for help and is also silent or likely to
+            // drop out is told in that list, with the request among their reasons.
+            List<LearnerStanding> help = listed.stream().filter(s -> s.assessment().helpToContact()).toList();
             DigestStore.Sent last = digests.lastSent(cohortId);
             Set<String> knownSilent = last == null ? Set.of() : last.silent();
             Set<String> knownLikely = last == null ? Set.of() : last.likely();
+            Set<String> knownHelp = last == null ? Set.of() : last.helpIds();
             // One the team was in touch with since she fell silent is no call to make today: not new,
             // as the mail's subject counts only those still to contact. She is recorded as known (the
             // team knows of her silence), so she is not told as new later in this same silence.
             long newSilent = silent.stream()
                     .filter(s -> !s.contacted() && !knownSilent.contains(s.learnerId())).count();
             List<LearnerStanding> newLikely = listed.stream()
-                    .filter(s -> !s.assessment().silentToContact() && !knownLikely.contains(s.learnerId())).toList();
-            boolean fresh = newSilent > 0 || !newLikely.isEmpty();
+                    .filter(s -> !s.assessment().silentToContact() && !s.assessment().helpToContact()
+                            && !knownLikely.contains(s.learnerId())).toList();
+            // Contacted since asking, one leaves the list (the dashboard's rule, in the verdict):
+            // a request asked again later is new again.
+            long newHelp = help.stream().filter(s -> !knownHelp.contains(s.learnerId())).count();
+            boolean fresh = newSilent > 0 || !newLikely.isEmpty() || newHelp > 0;
             newlySilent += (int) newSilent;
             newlyAtRisk += newLikely.size();
+            newlyAskedHelp += (int) newHelp;
             Set<String> recipients = fresh || suggestedToday > 0
-                    ? enlist(cohort, fresh ? new DigestMail.Section(cohort, silent, newLikely, contactAuthors.of(cohortId, silent)) : null,
-                    bySub, looked)
+                    ? enlist(cohort, fresh ? new DigestMail.Section(cohort, help, silent, newLikely,
+                    contactAuthors.of(cohortId, silent), wrote(help, kept.checkIns())) : null, bySub, looked)
                     : Set.of();
             Set<String> ids = new LinkedHashSet<>();
             listed.forEach(s -> ids.add(s.learnerId()));
             Set<String> silentIds = new LinkedHashSet<>();
             silent.forEach(s -> silentIds.add(s.learnerId()));
-            outcomes.add(new Outcome(cohortId, ids, silentIds, last, fresh, recipients));
+            Set<String> helpIds = new LinkedHashSet<>();
+            help.forEach(s -> helpIds.add(s.learnerId()));
+            outcomes.add(new Outcome(cohortId, ids, silentIds, helpIds, last, fresh, recipients));
         }
 
         Set<String> delivered = new HashSet<>();
@@ -294,15 +331,16 @@ public class DigestService {
                 continue;
             }
             if (o.last() == null ? o.listed().isEmpty()
-                    : o.last().learnerIds().equals(o.listed()) && o.silent().equals(o.last().silentIds())) {
+                    : o.last().learnerIds().equals(o.listed()) && o.silent().equals(o.last().silentIds())
+                    && o.help().equals(o.last().helpIds())) {
                 continue; // nothing to change
             }
             // Also when only fewer are listed: a learner who recovers and falls again is new again.
-            if (!digests.record(o.cohortId(), today, o.listed(), o.silent(), o.last())) {
+            if (!digests.record(o.cohortId(), today, o.listed(), o.silent(), o.help(), o.last())) {
                 Log.warn("The digest of cohort " + o.cohortId() + " was recorded by another run meanwhile.");
             }
         }
-        return new Report(today, read, sent, failed, newlySilent, newlyAtRisk);
+        return new Report(today, read, sent, failed, newlySilent, newlyAtRisk, newlyAskedHelp);
     }
 
     /**

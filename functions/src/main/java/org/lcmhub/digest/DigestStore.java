@@ -8,15 +8,21 @@ import java.util.Set;
 /** What the daily digest reads and records besides the cohorts, their teams and their learners. */
 public interface DigestStore {
     /**
-     * What the last digest of a cohort knew on {@code date}: {@code learnerIds}, every learner
-     * silent now or at risk; {@code silentIds}, those of them silent now (null for a record from
-     * before the two were kept apart: then every one counts as known in both). {@code version}
-     * guards the next record against a concurrent run.
+     * What the last digest of a cohort knew on {@code date}: {@code learnerIds}, every learner it
+     * listed; {@code silentIds}, those of them silent now (null for a record from before the lists
+     * were kept apart: then every one counts as known in both); {@code helpIds}, those who asked for
+     * help and were not contacted since (null for a record from before they were listed: none).
+     * {@code version} guards the next record against a concurrent run.
      */
-    record Sent(LocalDate date, Set<String> learnerIds, Set<String> silentIds, long version) {
+    record Sent(LocalDate date, Set<String> learnerIds, Set<String> silentIds, Set<String> helpIds, long version) {
         public Sent {
             learnerIds = Set.copyOf(learnerIds);
             silentIds = silentIds == null ? null : Set.copyOf(silentIds);
+            helpIds = helpIds == null ? Set.of() : Set.copyOf(helpIds);
+        }
+
+        public Sent(LocalDate date, Set<String> learnerIds, Set<String> silentIds, long version) {
+            this(date, learnerIds, silentIds, null, version);
         }
 
         /** The learners the digest knew as silent now. */
@@ -24,13 +30,14 @@ public interface DigestStore {
             return silentIds == null ? learnerIds : silentIds;
         }
 
-        /** The learners the digest knew as likely to drop out (at risk and not silent). */
+        /** The learners the digest knew as likely to drop out (at risk, neither silent nor waiting for help). */
         public Set<String> likely() {
             if (silentIds == null) {
                 return learnerIds;
             }
             Set<String> likely = new HashSet<>(learnerIds);
             likely.removeAll(silentIds);
+            likely.removeAll(helpIds);
             return likely;
         }
     }
@@ -45,11 +52,13 @@ public interface DigestStore {
     Sent lastSent(String cohortId);
 
     /**
-     * Records what the cohort's digest now knows ({@code learnerIds}: silent now or at risk;
-     * {@code silentIds}: those silent now), unless another run recorded something since
-     * {@code previous} (null: nothing was recorded); returns whether it was recorded.
+     * Records what the cohort's digest now knows ({@code learnerIds}: every learner listed;
+     * {@code silentIds}: those silent now; {@code helpIds}: those waiting for a contact since they
+     * asked for help), unless another run recorded something since {@code previous} (null: nothing
+     * was recorded); returns whether it was recorded.
      */
-    boolean record(String cohortId, LocalDate date, Set<String> learnerIds, Set<String> silentIds, Sent previous);
+    boolean record(String cohortId, LocalDate date, Set<String> learnerIds, Set<String> silentIds, Set<String> helpIds,
+                   Sent previous);
 
     /** Up to when the LCMs were told of the guides suggested from the site, or null (never). */
     default java.time.Instant suggestionsToldUntil() {

@@ -50,6 +50,14 @@ public record Assessment(RiskLevel level, Outcome outcome, List<Reason> reasons,
         return outcome == Outcome.ACTIVE && silentNow;
     }
 
+    /**
+     * Asked for help and not contacted since, with nothing more urgent said of them: the dashboard's
+     * list "asked for help: get in touch" (its {@code help} status), which the digest tells too.
+     */
+    public boolean helpToContact() {
+        return "help".equals(status());
+    }
+
     private boolean helpWaiting() {
         return reasons.stream().anyMatch(r -> r.code().equals(Reason.HELP_WAITING));
     }

@@ -380,7 +380,7 @@ class DigestServiceTest {
         Mail mail = mailTo("alice@example.org");
         assertThat(mail.subject()).isEqualTo("To contact today: 1 · Likely to drop out: 1 (Wednesday 3 February 2027)");
         String text = mail.text();
-        assertThat(text).startsWith("Hello,\n\nThe learners to get in touch with today, and those who have become "
+        assertThat(text).startsWith("Hello,\n\nThe learners to get in touch with today (first those who asked for help), and those who have become "
                         + "likely to drop out, in the cohorts you run (Wednesday 3 February 2027):\n")
                 .contains("\nSilent now: get in touch today\n- Name l-2", "    Missed last week’s check-in\n",
                         "    Last check-in: week of Monday 18 January 2027\n",
@@ -612,16 +612,81 @@ class DigestServiceTest {
         }
 
         @Override
-        public boolean record(String cohortId, LocalDate date, Set<String> learnerIds, Set<String> silentIds, Sent previous) {
+        public boolean record(String cohortId, LocalDate date, Set<String> learnerIds, Set<String> silentIds,
+                              Set<String> helpIds, Sent previous) {
             Sent current = sent.get(cohortId);
             if (current == null ? previous != null : previous == null || current.version() != previous.version()) {
                 return false;
             }
             writes++;
-            sent.put(cohortId, new Sent(date, learnerIds, silentIds, previous == null ? 1 : previous.version() + 1));
+            sent.put(cohortId, new Sent(date, learnerIds, silentIds, helpIds, previous == null ? 1 : previous.version() + 1));
             return true;
         }
     }
+    /** A learner on plan in good spirits who asked for help in this week's check-in (Tuesday), writing {@code wrote}. */
+    private void askedForHelp(String cohortId, String id, String wrote) {
+        fine(cohortId, id);
+        List<WeeklyCheckIn> all = checkIns.get(cohortId);
+        WeeklyCheckIn week5 = all.stream().filter(c -> c.learnerId().equals(id) && c.week().equals(IsoWeek.of(START.plusWeeks(4))))
+                .findFirst().orElseThrow();
+        all.remove(week5);
+        all.add(new WeeklyCheckIn(id, cohortId, week5.week(), week5.progress(), null, week5.hoursSpent(), week5.mood(),
+                wrote, true, null, week5.submittedAt()));
+    }
+
+    /**
+     * One who asked for help and was not contacted since is the first call of the day: listed first,
+     * with when they asked and what they wrote, and counted; one the team called after the request
+     * is not listed; the next run, with nobody new, sends nothing.
+     */
+    @Test
+    void whoAskedForHelpAndWasNotContactedIsListedFirstAndCounted() {
+        cohort("c-en", "en", Map.of("lcm-1", "alice@example.org"));
+        askedForHelp("c-en", "l-1", "Stuck on recursion");
+        askedForHelp("c-en", "l-2", "Lost with the project");
+        silent("c-en", "l-3", 3);
+        notes.put("c-en", List.of(new org.lcmhub.notes.Note("l-2", "c-en", "Called", true, "lcm-1",
+                Instant.parse("2027-02-02T16:00:00Z"), "alice@example.org", "Alice Martin")));
+
+        DigestService.Report report = service.run(NOW);
+
+        Mail mail = mailTo("alice@example.org");
+        assertThat(mail.subject()).isEqualTo("To contact today: 2 · Likely to drop out: 0 (Wednesday 3 February 2027)");
+        assertThat(mail.text()).contains("\nAsked for help: get in touch\n- Name l-1\n"
+                        + "    Asked for help yesterday, not contacted yet\n    They wrote: “Stuck on recursion”\n",
+                        "first those who asked for help")
+                .doesNotContain("Name l-2", "Lost with the project");
+        assertThat(mail.text().indexOf("Asked for help: get in touch")).as("the first list")
+                .isLessThan(mail.text().indexOf("Silent now"));
+        assertThat(report.newlyAskedHelp()).isEqualTo(1);
+        assertThat(report.mails().get(0).learners()).isEqualTo(2);
+        assertThat(digests.sent.get("c-en").helpIds()).containsExactly("l-1");
+
+        assertThat(service.run(NOW.plusSeconds(3600)).mails()).as("nothing new: no mail").isEmpty();
+        assertThat(mailer.sent).hasSize(1);
+    }
+
+    /** The same in French; alone, a learner waiting for a contact makes the day's mail. */
+    @Test
+    void whoAskedForHelpIsToldInFrench() {
+        cohort("c-fr", "fr", Map.of("lcm-1", "alice@example.org"));
+        askedForHelp("c-fr", "l-1", "Bloqué·e sur la récursivité");
+        askedForHelp("c-fr", "l-2", "");
+        askedForHelp("c-fr", "l-3", "Perdu·e");
+        notes.put("c-fr", List.of(new org.lcmhub.notes.Note("l-3", "c-fr", "Appel", true, "lcm-1",
+                Instant.parse("2027-02-03T06:00:00Z"), "alice@example.org", "Alice Martin")));
+
+        service.run(NOW);
+
+        Mail mail = mailTo("alice@example.org");
+        assertThat(mail.subject()).isEqualTo("À contacter aujourd’hui\u00a0: 2 · Risque d’abandon\u00a0: 0 (mercredi 3 février 2027)");
+        assertThat(mail.text()).contains("\nA demandé de l’aide\u00a0: à contacter\n",
+                        "- Name l-1\n    A demandé de l’aide hier, pas encore contacté·e\n"
+                                + "    Son message\u00a0: «\u00a0Bloqué·e sur la récursivité\u00a0»\n",
+                        "- Name l-2\n    A demandé de l’aide hier, pas encore contacté·e\n\n")
+                .doesNotContain("Name l-3");
+    }
+
     @Test
     void noShowsReportedAfter1To1sPutALearnerOnTheDigestAsTheDashboardDoes() {
         cohort("c-fr", "fr", Map.of("lcm-1", "alice@example.org"));

@@ -367,8 +367,11 @@ class DashboardBrowserIT extends HubBrowserBase {
         // The day, the month and the year are held together by no-break spaces; the line may break after the weekday.
         java.util.function.Function<LocalDate, String> shown = d -> (d.format(day)
                 + (d.getYear() == first.getYear() ? "" : " " + d.getYear())).replace(' ', '\u00a0').replaceFirst("\u00a0", " ");
+        // This week is still under way until its Sunday (on the browser's calendar): its share is "so far".
+        boolean open = java.time.temporal.ChronoUnit.DAYS.between(LocalDate.parse((String) browser.driver.executeScript(
+                "return LcmI18n.today();")), monday.plusDays(6)) >= 1;
         assertThat(cells("#chart-rate .chart-data tbody tr:last-child"))
-                .containsExactly(shown.apply(monday), "67%", "2", "3");
+                .containsExactly(shown.apply(monday), open ? "67% so far" : "67%", "2", "3");
         assertThat(cells("#chart-rate .chart-data tbody tr:first-child")).containsExactly(
                 shown.apply(monday.minusWeeks(3)), "–", "0", "0");
         assertThat(browser.driver.findElements(By.cssSelector("#chart-mood circle.chart-dot"))).hasSize(4);
@@ -518,9 +521,10 @@ class DashboardBrowserIT extends HubBrowserBase {
                 String figure = browser.driver.findElements(By.cssSelector("#dash-kpis .dash-kpi")).get(4)
                         .findElement(By.tagName("dd")).getText();
                 List<String> thisWeek = cells("#chart-rate .chart-data tbody tr:last-child");
+                String soFar = "fr".equals(lang) ? " jusqu’ici" : " so far";
                 // The figure is the chart's current week, one figure: its share, then the count it is made of: "50% (5 of 10)".
                 assertThat(figure).as("checked in this week, figure and chart, " + what).isEqualTo(
-                        ("fr".equals(lang) ? "%s (%s sur %s)" : "%s (%s of %s)").formatted(thisWeek.get(1), thisWeek.get(2),
+                        ("fr".equals(lang) ? "%s (%s sur %s)" : "%s (%s of %s)").formatted(thisWeek.get(1).replace(soFar, ""), thisWeek.get(2),
                                 thisWeek.get(3)));
                 // Read as one figure with a clear hierarchy: the share large and bold, its count smaller and plain.
                 @SuppressWarnings("unchecked")
@@ -557,6 +561,27 @@ class DashboardBrowserIT extends HubBrowserBase {
                         .as("the share so far, " + what).contains(left > 1 ? "dash-kpi-open" : "dash-kpi-share");
                 if (left <= 1) {
                     assertThat(tile.findElement(By.cssSelector(".dash-kpi-share")).getAttribute("class")).doesNotContain("dash-kpi-open");
+                }
+                // The chart says the same: the week under way is no drop. Its column drawn apart (dashed,
+                // lighter) and said so under the chart, its share "so far" in the description and the
+                // table, with the day its check-ins are due by; the weeks before it as they were.
+                List<WebElement> columns = browser.driver.findElements(By.cssSelector("#chart-rate rect.chart-bar"));
+                String desc = browser.driver.findElement(By.cssSelector("#chart-rate desc")).getAttribute("textContent");
+                String dueDay = "fr".equals(lang) ? "d’ici le " + day : "due by " + day;
+                if (left > 1) {
+                    assertThat(columns.get(columns.size() - 1).getAttribute("class")).as("the week under way, " + what)
+                            .contains("chart-bar--open");
+                    assertThat(columns.subList(0, columns.size() - 1)).as("the weeks before, " + what)
+                            .allSatisfy(c -> assertThat(c.getAttribute("class")).contains("chart-bar--plain"));
+                    assertThat(thisWeek.get(1)).as("the table's share so far, " + what).endsWith(soFar);
+                    assertThat(desc).as("the description, " + what).contains(("fr".equals(lang) ? ", en cours\u00a0: "
+                            : ", under way: ") + thisWeek.get(1));
+                    assertThat(desc.replace('\u00a0', ' ')).contains(dueDay);
+                    assertThat(browser.driver.findElement(By.cssSelector("#chart-rate .chart-note")).getText())
+                            .as("the note under the chart, " + what).contains(dueDay);
+                } else {
+                    assertThat(columns).allSatisfy(c -> assertThat(c.getAttribute("class")).doesNotContain("chart-bar--open"));
+                    assertThat(browser.driver.findElements(By.cssSelector("#chart-rate .chart-note"))).isEmpty();
                 }
                 // It holds together in a narrow tile: its share and its count ("(5 of 10)") each on one
                 // line, a line broken only between them (no-break spaces elsewhere), never wider than the

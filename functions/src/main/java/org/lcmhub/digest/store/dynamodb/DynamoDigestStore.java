@@ -49,8 +49,9 @@ public final class DynamoDigestStore implements DigestStore {
         // A string set cannot be empty: no attribute means nobody. A record from before silentApart
         // has no silent set at all (null: its learners count as known in both lists).
         Set<String> silent = item.containsKey("silentApart") ? strings(item, "silentIds") : null;
+        // Likewise no help set: nobody (a record from before those who asked for help were listed).
         return new Sent(LocalDate.parse(item.get("date").s()), strings(item, "learnerIds"), silent,
-                Long.parseLong(item.get("version").n()));
+                strings(item, "helpIds"), Long.parseLong(item.get("version").n()));
     }
 
     @Override
@@ -80,7 +81,8 @@ public final class DynamoDigestStore implements DigestStore {
     }
 
     @Override
-    public boolean record(String cohortId, LocalDate date, Set<String> learnerIds, Set<String> silentIds, Sent previous) {
+    public boolean record(String cohortId, LocalDate date, Set<String> learnerIds, Set<String> silentIds, Set<String> helpIds,
+                          Sent previous) {
         Map<String, AttributeValue> item = new LinkedHashMap<>(Keys.digest(cohortId));
         item.put(ItemType.ATTRIBUTE, ItemType.DIGEST.value());
         item.put("cohortId", s(cohortId));
@@ -90,6 +92,9 @@ public final class DynamoDigestStore implements DigestStore {
         }
         if (!silentIds.isEmpty()) {
             item.put("silentIds", AttributeValue.fromSs(silentIds.stream().sorted().toList()));
+        }
+        if (!helpIds.isEmpty()) {
+            item.put("helpIds", AttributeValue.fromSs(helpIds.stream().sorted().toList()));
         }
         item.put("silentApart", AttributeValue.fromBool(true));
         item.put("version", n(previous == null ? 1 : previous.version() + 1));
