@@ -317,6 +317,7 @@ public class MatchingService {
         if (published.isEmpty()) {
             return;
         }
+        Instant now = clock.instant();
         Map<String, Learner> byId = learners.learnersOf(cohort.cohortId()).stream()
                 .collect(Collectors.toMap(Learner::learnerId, Function.identity(), (a, b) -> a));
         Map<String, List<Learner>> menteesOf = new java.util.LinkedHashMap<>();
@@ -328,14 +329,16 @@ public class MatchingService {
                 continue;
             }
             send(() -> messages.mentorFound(learner.email(), learner.name(), learner.language(), nameOf(mentor),
-                    CohortNames.inMail(cohort, learner.language())), "the match of learner " + pair.learnerId());
+                    CohortNames.inMail(cohort, learner.language(), CohortNames.today(now, learner.timezone()))),
+                    "the match of learner " + pair.learnerId());
             menteesOf.computeIfAbsent(pair.mentorId(), id -> new ArrayList<>()).add(learner);
         }
         menteesOf.forEach((mentorId, mentees) -> {
             Mentor mentor = mentorOf.get(mentorId);
             if (mentor.email() != null) {
                 send(() -> messages.newMentees(mentor.email(), mentor.mailLanguage(), nameOf(mentor),
-                        mentees.stream().map(Learner::name).toList(), CohortNames.inMail(cohort, mentor.mailLanguage())),
+                        mentees.stream().map(Learner::name).toList(), CohortNames.inMail(cohort, mentor.mailLanguage(),
+                                CohortNames.today(now, mentor.timezone()))),
                         "the new mentees of " + mentorId);
             }
         });

@@ -311,6 +311,55 @@ class MatchingServiceTest {
                 monday.plusDays(1).atStartOfDay(ZoneOffset.UTC).toInstant()));
     }
 
+    /**
+     * Both mails of a publish name the cohort by its first day: "starting" for a cohort to come,
+     * "under way since" for one running (RUNNING began on 5 October, weeks before "now"), in the
+     * reader's language. Two mentors of one place each, one reading English and one French.
+     */
+    private Map<String, String> publishedMails(String cohortId) {
+        mentor("m1", List.of("en", "fr"), Language.EN, 1);
+        mentor("m2", List.of("en", "fr"), Language.FR, 1);
+        for (String language : List.of("en", "fr")) {
+            String id = "learner-" + language;
+            signups.place(new Learner(id, "Learner " + id, id + "@example.org", "python", cohortId, Language.of(language),
+                    "Europe/Paris", "Python", 2, LearnerStatus.ENROLLED, null, Instant.parse("2026-09-20T00:00:00Z")),
+                    "hash", NOW, Duration.ofMinutes(1));
+            checkIns.put(new WeeklyCheckIn(id, cohortId, IsoWeek.of(java.time.LocalDate.parse("2026-11-23")), 40, null,
+                    3, 4, null, false, null, Instant.parse("2026-11-24T00:00:00Z")));
+        }
+        Draft draft = service.draft(lcm, cohortId, List.of(), Set.of());
+        assertThat(draft.pairs()).hasSize(2);
+        service.publish(lcm, cohortId, draft.draftId());
+        Map<String, String> texts = new HashMap<>();
+        mailer.sent.forEach(m -> texts.put(m.kind() + " " + (m.to().startsWith("m1") ? "en"
+                : m.to().startsWith("m2") ? "fr" : m.to().substring("learner-".length(), "learner-".length() + 2)), m.text()));
+        assertThat(texts).containsOnlyKeys("mentor-found en", "mentor-found fr", "new-mentee en", "new-mentee fr");
+        return texts;
+    }
+
+    @Test
+    void theMailsOfAPublishNameACohortUnderWaySinceItsFirstDay() {
+        cohorts.with(RUNNING);
+        Map<String, String> texts = publishedMails("run");
+        assertThat(texts.get("mentor-found en")).contains("your mentor in the cohort “Running, under way since Monday 5 October 2026”.");
+        assertThat(texts.get("mentor-found fr"))
+                .contains("votre mentor dans la cohorte «\u00a0Running, en cours depuis le lundi 5 octobre 2026\u00a0».");
+        assertThat(texts.get("new-mentee en")).contains("of the cohort “Running, under way since Monday 5 October 2026” is now");
+        assertThat(texts.get("new-mentee fr"))
+                .contains("de la cohorte «\u00a0Running, en cours depuis le lundi 5 octobre 2026\u00a0», est maintenant");
+    }
+
+    @Test
+    void theMailsOfAPublishNameACohortToComeStartingOnItsFirstDay() {
+        Map<String, String> texts = publishedMails("c1");
+        assertThat(texts.get("mentor-found en")).contains("your mentor in the cohort “Cohort c1, starting Monday 4 January 2027”.");
+        assertThat(texts.get("mentor-found fr"))
+                .contains("votre mentor dans la cohorte «\u00a0Cohort c1, début le lundi 4 janvier 2027\u00a0».");
+        assertThat(texts.get("new-mentee en")).contains("of the cohort “Cohort c1, starting Monday 4 January 2027” is now");
+        assertThat(texts.get("new-mentee fr"))
+                .contains("de la cohorte «\u00a0Cohort c1, début le lundi 4 janvier 2027\u00a0», est maintenant");
+    }
+
     @Test
     void droppedOutAndFinishedLearnersAreNeverProposedAndSayWhy() {
         cohorts.with(RUNNING);
