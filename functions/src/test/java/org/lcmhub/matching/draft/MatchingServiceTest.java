@@ -69,9 +69,9 @@ class MatchingServiceTest {
 
         final Map<String, Latest> latest = new HashMap<>();
 
-        public void saveDraft(Draft draft) {
+        public void saveDraft(Draft draft, Author by) {
             drafts.put(draft.cohortId() + "/" + draft.draftId(), draft);
-            latest.put(draft.cohortId(), new Latest(draft.draftId(), draft.expiresAt(), false));
+            latest.put(draft.cohortId(), new Latest(draft.draftId(), draft.expiresAt(), false, draft.createdAt(), by));
         }
 
         public Draft draft(String cohortId, String draftId) {
@@ -87,7 +87,7 @@ class MatchingServiceTest {
             if (l == null || !l.draftId().equals(draftId)) {
                 return false;
             }
-            latest.put(cohortId, new Latest(l.draftId(), l.expiresAt(), true));
+            latest.put(cohortId, new Latest(l.draftId(), l.expiresAt(), true, l.createdAt(), l.by()));
             return true;
         }
 
@@ -406,6 +406,50 @@ class MatchingServiceTest {
         mentors.save(new Mentor("m2", "m2@example.org", "Mentor m2", List.of("python"), List.of(), List.of("pt"),
                 "Europe/Paris", 5, 0, false, List.of(), NOW));
         assertThat(mentors.find("m2").mailLanguage()).isEqualTo(Language.EN);
+    }
+
+    /**
+     * A draft refused as superseded says who saved the newer one and when: the caller's own (another
+     * tab or window), or a colleague by the name they signed in with, else the one the team keeps.
+     */
+    @Test
+    void aSupersededDraftSaysWhetherTheNewerOneIsTheCallersOwnOrWhoseAndWhen() {
+        cohorts.with(new Cohort("c2", "python", "Cohort c2", Language.FR, java.time.LocalDate.parse("2027-01-04"), 8, 10,
+                true, 0, 0, Set.of("lcm-1", "lcm-2", "lcm-3"), NOW));
+        mentor("m1", "fr", 5);
+        signups.place(new Learner("a", "Learner a", "a@example.org", "python", "c2", Language.FR, "Europe/Paris",
+                "Python", 2, LearnerStatus.ENROLLED, null, NOW), "hash", NOW, Duration.ofMinutes(1));
+        Caller awa = new Caller("lcm-2", "awa@example.org", Set.of(Caller.LCM), "Awa Diop");
+        Caller unnamed = new Caller("lcm-3", "sam@example.org", Set.of(Caller.LCM));
+        cohorts.recordEmail("c2", "lcm-3", "sam@example.org", "Sam Weiss");
+        Instant later = NOW.plus(Duration.ofMinutes(5));
+        MatchingService fiveMinutesLater = new MatchingService(cohorts, signups, mentors, matches, checkIns, mailer,
+                new Messages("https://hub.example.org"), Clock.fixed(later, ZoneOffset.UTC));
+
+        Draft older = service.draft(lcm, "c2", List.of(), Set.of());
+        fiveMinutesLater.draft(lcm, "c2", List.of(), Set.of());
+        assertThat(refusal(awa, older)).as("a colleague of no known name").isEqualTo(new MatchingService.Newer(later, false, null));
+        assertThat(refusal(lcm, older)).isEqualTo(new MatchingService.Newer(later, true, null));
+
+        Draft byLcm = fiveMinutesLater.draft(lcm, "c2", List.of(), Set.of());
+        fiveMinutesLater.draft(awa, "c2", List.of(), Set.of());
+        assertThat(refusal(lcm, byLcm)).isEqualTo(new MatchingService.Newer(later, false, "Awa Diop"));
+        assertThat(refusal(awa, byLcm)).isEqualTo(new MatchingService.Newer(later, true, null));
+
+        Draft byAwa = fiveMinutesLater.draft(awa, "c2", List.of(), Set.of());
+        fiveMinutesLater.draft(unnamed, "c2", List.of(), Set.of());
+        assertThat(refusal(awa, byAwa)).as("no name in the sign-in: the team's").isEqualTo(
+                new MatchingService.Newer(later, false, "Sam Weiss"));
+        assertThat(matches.matched).isEmpty();
+    }
+
+    private MatchingService.Newer refusal(Caller caller, Draft draft) {
+        try {
+            service.publish(caller, draft.cohortId(), draft.draftId());
+        } catch (MatchingService.DraftSuperseded e) {
+            return e.newer();
+        }
+        throw new AssertionError("published");
     }
 
     @Test
