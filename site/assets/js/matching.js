@@ -8,7 +8,8 @@
 // they touch say so, and the draft is not offered for publishing (the API refuses it, 409
 // choices_not_applied) until it is computed again. An excluded card reads as excluded, with its one
 // Undo. Pairs are listed best fit first. Only the cohort's latest draft publishes: a tab left on an
-// older one is told a colleague computed a newer one (409 draft_superseded) and offered to show it;
+// older one is told who saved a newer one and when (409 draft_superseded: the reader, in another tab
+// or window, or a colleague by name) and offered to show it, the focus then on the draft reopened;
 // a publish a colleague's change stopped half-way says what was published, what was not and why.
 // Words come from the staff catalogue in the page's language; reasons from their codes.
 (function () {
@@ -312,7 +313,7 @@
         result.className = 'form-errors';
         var code = r.status === 409 && r.json && r.json.error && r.json.error.code;
         if (code === 'draft_superseded') {
-          result.appendChild(el('p', {}, t('matching.superseded')));
+          result.appendChild(el('p', {}, superseded(r.json.error.params || {})));
           result.appendChild(reloadButton('matching.showNewer', draft.cohortId));
         } else {
           result.appendChild(el('p', {}, t(code === 'choices_not_applied' ? 'matching.notPublishedPending' : 'matching.notPublished')));
@@ -361,6 +362,21 @@
   }
 
   /** A button that shows the cohort's draft as the team left it now (a newer one, or a colleague's choices). */
+  /**
+   * Who saved the draft that replaced this one, and when: the reader's own (another tab or window),
+   * or a colleague by name; a time alone when it was today, else its day too.
+   */
+  function superseded(params) {
+    if (!params.savedAt) { return t('matching.superseded'); }
+    var I = window.LcmI18n;
+    var when = I.longDate(params.savedAt) === I.longDate(new Date().toISOString())
+      ? t('matching.savedAt', { time: I.time(params.savedAt) }) : t('matching.savedOn', { date: S.dateTime(params.savedAt) });
+    if (params.own === 'true') { return t('matching.supersededOwn', { when: when }); }
+    return params.by ? t('matching.supersededBy', { name: params.by, when: when }) : t('matching.superseded');
+  }
+
+  // The draft reopened takes the focus, as a computed one does: keyboard and screen-reader users
+  // land on what replaced the message, not on the page's start.
   function reloadButton(key, cohortId) {
     return el('p', {}, '').appendChild(button(t(key), t(key), function () {
       draft = null;
@@ -371,7 +387,7 @@
       draftBox.hidden = true;
       result.hidden = true;
       S.say(status, '');
-      showPublished(cohortId, true);
+      showPublished(cohortId, true, true);
     })).parentNode;
   }
 
@@ -380,7 +396,7 @@
    * {@code reopen}, the draft the team left to review opens below as it was left, its pins and
    * exclusions listed; one that expired unpublished is said so, computing again being the way on.
    */
-  function showPublished(cohortId, reopen) {
+  function showPublished(cohortId, reopen, focus) {
     var box = document.getElementById('matching-current');
     var list = document.getElementById('matching-current-list');
     S.call('GET', '/api/cohorts/' + encodeURIComponent(cohortId) + '/matching').then(function (r) {
@@ -395,11 +411,11 @@
       });
       if (!r.ok && r.status !== 401 && r.status !== 403) { list.appendChild(el('li', {}, t('matching.currentFailed'))); }
       box.hidden = !list.children.length;
-      if (reopen && r.ok && !draft && !computing) { reopenDraft(cohortId, r.json); }
+      if (reopen && r.ok && !draft && !computing) { reopenDraft(cohortId, r.json, focus); }
     });
   }
 
-  function reopenDraft(cohortId, answer) {
+  function reopenDraft(cohortId, answer, focus) {
     var d = answer.draft;
     if (d) {
       d.cohortId = cohortId;
@@ -414,9 +430,12 @@
         S.say(status, t('matching.reopened', { date: S.dateTimeNamed(d.createdAt) })
           + (pending() ? ' ' + t('matching.pending') : ''));
       }
+      if (focus) { document.getElementById('matching-draft-title').focus(); }
     } else if (answer.draftExpiredAt) {
       S.say(status, t('matching.expired', { date: S.dateTimeNamed(answer.draftExpiredAt) }));
     }
+    // No draft left to show (published or expired meanwhile): computing one is the way on.
+    if (focus && !d) { document.getElementById('matching-compute').focus(); }
   }
 
   function loadCohorts() {

@@ -1,5 +1,9 @@
 package org.lcmhub.cohort;
 
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
 import org.lcmhub.cohort.model.Cohort;
 import org.lcmhub.domain.Language;
 import org.lcmhub.mail.Messages;
@@ -37,9 +41,23 @@ public final class CohortNames {
      * The cohort as a mail in {@code language} names it: its title with its first day in words
      * ("Python in 8 weeks, starting Monday 14 December 2026"), as the pages put its start beside its
      * title. Cohorts of one path often share a title, and a learner, an LCM or a mentor may have
-     * had several of them.
+     * had several of them. A cohort begun before the reader's {@code today} is "under way since"
+     * its first day: a running cohort is not "starting" on a day gone by.
      */
-    public static String inMail(Cohort cohort, Language language) {
-        return Messages.cohortName(language, title(cohort, language), cohort.startDate());
+    public static String inMail(Cohort cohort, Language language, LocalDate today) {
+        return Messages.cohortName(language, title(cohort, language), cohort.startDate(), today);
+    }
+
+    /** The reader's day at {@code now} in their {@code timezone} (an IANA id; null or unknown: UTC's). */
+    public static LocalDate today(Instant now, String timezone) {
+        ZoneId zone = ZoneOffset.UTC;
+        if (timezone != null && !timezone.isBlank()) {
+            try {
+                zone = ZoneId.of(timezone);
+            } catch (java.time.DateTimeException unknown) {
+                // A zone the runtime does not know: UTC's day is at most one off.
+            }
+        }
+        return LocalDate.ofInstant(now, zone);
     }
 }

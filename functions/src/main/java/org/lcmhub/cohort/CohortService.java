@@ -79,7 +79,7 @@ public class CohortService {
         this.mailer = mailer;
         this.messages = messages;
         this.clock = clock;
-        this.team = new CohortTeam(store, new Invitations(directory, mailer, messages));
+        this.team = new CohortTeam(store, new Invitations(directory, mailer, messages), clock);
     }
 
     private CohortPlaces places = CohortPlaces.NONE;

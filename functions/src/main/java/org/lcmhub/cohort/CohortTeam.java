@@ -1,5 +1,6 @@
 package org.lcmhub.cohort;
 
+import java.time.Clock;
 import java.util.List;
 import org.lcmhub.auth.Caller;
 import org.lcmhub.auth.Invitations;
@@ -16,10 +17,13 @@ import org.lcmhub.domain.Language;
 public final class CohortTeam {
     private final CohortStore store;
     private final Invitations invitations;
+    private final Clock clock;
 
-    public CohortTeam(CohortStore store, Invitations invitations) {
+    /** {@code clock}: the day against which a team mail says a cohort is starting or under way. */
+    public CohortTeam(CohortStore store, Invitations invitations, Clock clock) {
         this.store = store;
         this.invitations = invitations;
+        this.clock = clock;
     }
 
     public List<CohortStore.TeamMember> members(Caller lcm, String cohortId) {
@@ -47,7 +51,8 @@ public final class CohortTeam {
         String address = Invitations.address(email);
         Cohort cohort = store.teamCohort(cohortId, lcm.sub());
         StaffInvitations.Invited fellow = invitations.lcm(named(lcm), address, name,
-                invited -> firstLanguage(invited.sub(), language, cohort), cohortId, in -> CohortNames.inMail(cohort, in));
+                invited -> firstLanguage(invited.sub(), language, cohort), cohortId,
+                in -> CohortNames.inMail(cohort, in, CohortNames.today(clock.instant(), null)));
         Cohort added = store.addToTeam(cohortId, lcm.sub(), fellow.sub());
         store.recordEmail(cohortId, fellow.sub(), fellow.email(), knownName(fellow, Invitations.name(name)));
         store.recordFirstLanguage(cohortId, fellow.sub(), knownLanguage(fellow.sub(), language));
@@ -111,7 +116,8 @@ public final class CohortTeam {
         Cohort after = store.removeFromTeam(cohortId, lcm.sub(), memberSub);
         if (member != null && !memberSub.equals(lcm.sub())) {
             Language language = member.mailLanguage(after);
-            invitations.lcmRemoved(lcm, member.email(), language, CohortNames.inMail(after, language));
+            invitations.lcmRemoved(lcm, member.email(), language, CohortNames.inMail(after, language,
+                    CohortNames.today(clock.instant(), null)));
         }
         return after;
     }

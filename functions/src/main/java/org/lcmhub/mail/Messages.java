@@ -294,7 +294,7 @@ public final class Messages {
     }
 
     /** As {@link #cohortName(Language, String, LocalDate)}, but a cohort begun before today is "under way since" its first day. */
-    static String cohortName(Language language, String title, LocalDate start, LocalDate today) {
+    public static String cohortName(Language language, String title, LocalDate start, LocalDate today) {
         return start != null && start.isBefore(today)
                 ? t(language, "mail.cohortName.started", Map.of("title", title, "day", language.day(start)))
                 : cohortName(language, title, start);

@@ -218,6 +218,24 @@ public class MatchingHandler extends ApiHandler {
         return pairs;
     }
 
+    /**
+     * What the page says of the newer draft: {@code savedAt} (an instant), {@code own} ("true" when
+     * the caller saved it, in another tab or window) and, for a colleague's, {@code by} (their name,
+     * when known). None for a draft saved before these were kept.
+     */
+    private static Map<String, String> newer(MatchingService.Newer newer) {
+        if (newer == null) {
+            return Map.of();
+        }
+        Map<String, String> params = new LinkedHashMap<>();
+        params.put("savedAt", newer.savedAt().toString());
+        params.put("own", String.valueOf(newer.own()));
+        if (newer.by() != null) {
+            params.put("by", newer.by());
+        }
+        return params;
+    }
+
     private static <T> T guarded(Supplier<T> action) {
         try {
             return CohortErrors.asTeam(action);
@@ -226,7 +244,7 @@ public class MatchingHandler extends ApiHandler {
         } catch (MatchingService.DraftSuperseded e) {
             throw new ApiException(409, "draft_superseded",
                     "A newer draft was computed for this cohort since this one; open it to review and publish it.",
-                    Map.of(), Map.of());
+                    Map.of(), newer(e.newer()));
         } catch (MatchingService.ChoicesNotApplied e) {
             throw new ApiException(409, "choices_not_applied",
                     "Pins or exclusions were chosen since this draft was computed; compute it again to apply them before publishing.",

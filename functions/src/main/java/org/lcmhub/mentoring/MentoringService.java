@@ -243,7 +243,7 @@ public class MentoringService {
                 series(ended.series(), match));
         if (learner != null) {
             send(attach(MentoringMails.released(learner.email(), learner.name(), learner.language(), displayName(me),
-                    end.cohortName(learner.language()), end.series() != null), end, learner.language(), displayName(me)), learnerId);
+                    end.cohortName(learner.language(), learner.timezone()), end.series() != null), end, learner.language(), displayName(me)), learnerId);
         }
         cancelForMentor(end);
         tellTeam(end, MentoringMails.EndedBy.MENTOR, why);
@@ -295,9 +295,9 @@ public class MentoringService {
             Language language = mentor.mailLanguage();
             Mail told = by == MentoringMails.EndedBy.LEARNER
                     ? MentoringMails.rematchAsked(end.mentorEmail(), language, displayName(mentor), learner.name(),
-                            end.cohortName(language), end.series() != null)
+                            end.cohortName(language, mentor.timezone()), end.series() != null)
                     : MentoringMails.menteeLeft(end.mentorEmail(), language, displayName(mentor), learner.name(),
-                            end.cohortName(language), end.series() != null);
+                            end.cohortName(language, mentor.timezone()), end.series() != null);
             send(attach(told, end, language, learner.name()), learner.learnerId());
         }
         if (by != MentoringMails.EndedBy.ERASURE) {
@@ -314,6 +314,7 @@ public class MentoringService {
         private final String mentorEmail;
         private final Appointment series;
         private final Cohort cohort;
+        private final Instant now;
 
         EndedPair(MentoringStore.Match match, Learner learner, Mentor mentor, String mentorEmail, Appointment series) {
             this.match = match;
@@ -322,15 +323,20 @@ public class MentoringService {
             this.mentorEmail = mentorEmail;
             this.series = series;
             this.cohort = cohorts.find(match.cohortId());
+            this.now = clock.instant();
         }
 
         String cohortTitle() {
             return cohort == null ? match.cohortId() : cohort.title();
         }
 
-        /** The cohort as a mail in {@code language} names it: title and first day. */
-        String cohortName(Language language) {
-            return cohort == null ? match.cohortId() : CohortNames.inMail(cohort, language);
+        /**
+         * The cohort as a mail in {@code language} names it: title and first day, "under way since"
+         * that day once it is past in the reader's {@code timezone} (null: UTC).
+         */
+        String cohortName(Language language, String timezone) {
+            return cohort == null ? match.cohortId()
+                    : CohortNames.inMail(cohort, language, CohortNames.today(now, timezone));
         }
 
         String mentorEmail() {
@@ -371,7 +377,8 @@ public class MentoringService {
         Language language = end.mentor == null ? Language.EN : end.mentor.mailLanguage();
         String learnerName = end.learner == null ? "" : end.learner.name();
         send(MentoringMails.oneToOnesCancelled(end.mentorEmail(), language, displayName(end.mentor), learnerName,
-                end.cohortName(language)).withAttachment(Invites.attachment(end.cancelIcs(language), true, learnerName,
+                end.cohortName(language, end.mentor == null ? null : end.mentor.timezone()))
+                .withAttachment(Invites.attachment(end.cancelIcs(language), true, learnerName,
                 language)), end.match.learnerId());
     }
 
@@ -382,7 +389,7 @@ public class MentoringService {
         }
         Learner l = end.learner;
         send(MentoringMails.oneToOnesCancelled(l.email(), l.language(), l.name(), displayName(end.mentor),
-                end.cohortName(l.language())).withAttachment(Invites.attachment(end.cancelIcs(l.language()), true,
+                end.cohortName(l.language(), l.timezone())).withAttachment(Invites.attachment(end.cancelIcs(l.language()), true,
                 displayName(end.mentor), l.language())), l.learnerId());
     }
 
@@ -414,7 +421,7 @@ public class MentoringService {
             }
         }
         String learnerName = by == MentoringMails.EndedBy.ERASURE || end.learner == null ? null : end.learner.name();
-        addresses.forEach((to, language) -> send(MentoringMails.toTeam(to, language, end.cohortName(language),
+        addresses.forEach((to, language) -> send(MentoringMails.toTeam(to, language, end.cohortName(language, null),
                 learnerName, end.mentor == null || end.mentor.name() == null ? end.match.mentorId() : end.mentor.name(),
                 by, reason), end.match.learnerId()));
     }

@@ -39,7 +39,7 @@ class CohortNamesTest {
     @Test
     void aMailNamesTheCohortInItsLanguageWithItsFirstDay() {
         Cohort byDefault = english(EN);
-        assertThat(CohortNames.inMail(byDefault, Language.FR)).isEqualTo(FR + ", début le lundi 14 décembre 2026");
-        assertThat(CohortNames.inMail(byDefault, Language.EN)).isEqualTo(EN + ", starting Monday 14 December 2026");
+        assertThat(CohortNames.inMail(byDefault, Language.FR, LocalDate.parse("2026-12-14"))).isEqualTo(FR + ", début le lundi 14 décembre 2026");
+        assertThat(CohortNames.inMail(byDefault, Language.EN, LocalDate.parse("2026-12-14"))).isEqualTo(EN + ", starting Monday 14 December 2026");
     }
 }

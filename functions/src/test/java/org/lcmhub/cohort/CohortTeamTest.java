@@ -49,7 +49,12 @@ class CohortTeamTest {
     }
 
     private CohortTeam team(StaffInvitations staff) {
-        return new CohortTeam(cohorts, new Invitations(staff, mailer, new Messages("https://hub.example.org")));
+        return team(staff, NOW);
+    }
+
+    private CohortTeam team(StaffInvitations staff, Instant now) {
+        return new CohortTeam(cohorts, new Invitations(staff, mailer, new Messages("https://hub.example.org")),
+                java.time.Clock.fixed(now, java.time.ZoneOffset.UTC));
     }
 
     private String nameOnTeam(String cohortId, String sub) {
@@ -87,6 +92,25 @@ class CohortTeamTest {
 
         assertThat(mailer.sent.get(1).text()).contains("Alice Martin (alice@example.org) added you to the LCM team");
         assertThat(mailer.sent.get(2).text()).contains("Alice Martin (alice@example.org) vous invite");
+    }
+
+    /** Weeks after its first day (14 December), the cohort is "under way since" it, never "starting" on it. */
+    @Test
+    void aColleagueAddedOrRemovedOnceTheCohortRunsReadsItUnderWaySinceItsFirstDay() {
+        CohortTeam team = team(directory, Instant.parse("2027-01-07T09:00:00Z"));
+        team.add(alice, "c1", "dana@example.org", Language.EN);
+        team.add(alice, "c1", "eve@example.org", Language.FR);
+        team.remove(alice, "c1", "dana");
+        team.remove(alice, "c1", "eve");
+
+        assertThat(mailer.sent).extracting(m -> m.to() + " " + m.subject()).containsExactly(
+                "dana@example.org You are on the LCM team of “Python in 8 weeks, under way since Monday 14 December 2026”",
+                "eve@example.org Vous rejoignez l’équipe LCM de «\u00a0Python in 8 weeks, en cours depuis le lundi"
+                        + " 14 décembre 2026\u00a0»",
+                "dana@example.org You are no longer on the LCM team of “Python in 8 weeks, under way since Monday 14 December"
+                        + " 2026”",
+                "eve@example.org Vous ne faites plus partie de l’équipe LCM de «\u00a0Python in 8 weeks, en cours depuis le"
+                        + " lundi 14 décembre 2026\u00a0»");
     }
 
     @Test

@@ -403,11 +403,32 @@ class MentoringServiceTest {
         assertThat(mailer.sent).singleElement().satisfies(m -> {
             assertThat(m.to()).isEqualTo("emma@example.org");
             assertThat(m.kind()).isEqualTo("rematch-asked");
-            assertThat(m.text()).contains("Bonjour Mentor emma").contains("Learner a, de la cohorte « Cohort c1, début le lundi 4 janvier 2027 »")
+            assertThat(m.text()).contains("Bonjour Mentor emma").contains("Learner a, de la cohorte « Cohort c1, en cours depuis le lundi 4 janvier 2027 »")
                     .doesNotContain("hours");
         });
         assertThatThrownBy(() -> service.rematch(a, "again")).isInstanceOf(MentoringService.NoMentor.class);
         assertThat(mailer.sent).hasSize(1);
+    }
+
+    /** Before its first day the cohort is "starting" on it, in each mentor's language; after, "under way since". */
+    @Test
+    void aRematchBeforeTheCohortStartsNamesItStartingOnItsFirstDay() {
+        MentoringService before = new MentoringService(matches, learners, mentors, cohorts, checkIns, contacts, mailer,
+                Clock.fixed(Instant.parse("2026-12-28T10:00:00Z"), ZoneOffset.UTC), cohortId -> List.copyOf(team),
+                directory::get);
+        mentor("emma", "fr");
+        mentor("finn", "en");
+        Learner a = learner("a", "en");
+        Learner b = learner("b", "en");
+        match("a", "emma");
+        match("b", "finn");
+
+        before.rematch(a, "Our hours never fit.");
+        before.rematch(b, "Our hours never fit.");
+
+        assertThat(mailer.sent).extracting(Mail::text).satisfiesExactly(
+                fr -> assertThat(fr).contains("Learner a, de la cohorte «\u00a0Cohort c1, début le lundi 4 janvier 2027\u00a0»"),
+                en -> assertThat(en).contains("Learner b of the cohort “Cohort c1, starting Monday 4 January 2027”"));
     }
 
     @Test
@@ -420,7 +441,7 @@ class MentoringServiceTest {
         assertThat(mailer.sent).singleElement().satisfies(m -> {
             assertThat(m.to()).isEqualTo("emma@example.org");
             assertThat(m.kind()).isEqualTo("mentee-left");
-            assertThat(m.text()).contains("Learner a a quitté la cohorte « Cohort c1, début le lundi 4 janvier 2027 »");
+            assertThat(m.text()).contains("Learner a a quitté la cohorte « Cohort c1, en cours depuis le lundi 4 janvier 2027 »");
         });
         service.leaving(a, false, () -> withdrawal(a));
         assertThat(mailer.sent).hasSize(1);
@@ -511,7 +532,7 @@ class MentoringServiceTest {
         List<Mail> teamMails = mailsOf("pair-ended");
         assertThat(teamMails).extracting(Mail::to).containsExactly("Team@Example.org", "lcm4@example.org");
         assertThat(teamMails).allSatisfy(m -> {
-            assertThat(m.subject()).isEqualTo("Fin de mentorat dans « Cohort c1, début le lundi 4 janvier 2027 »");
+            assertThat(m.subject()).isEqualTo("Fin de mentorat dans « Cohort c1, en cours depuis le lundi 4 janvier 2027 »");
             assertThat(m.text()).contains("Le mentorat entre Learner a et Mentor emma",
                     "le/la mentor·e y a mis fin", "Raison donnée :\nWe do not share enough hours.");
             assertThat(m.attachments()).isEmpty();
@@ -561,9 +582,9 @@ class MentoringServiceTest {
         service.rematch(a, "Our hours never fit.");
 
         assertThat(mailsOf("pair-ended")).extracting(m -> m.to() + " " + m.subject()).containsExactly(
-                "lea@example.org Fin de mentorat dans «\u00a0Cohort c1, début le lundi 4 janvier 2027\u00a0»",
-                "dana@example.org Mentoring ended in “Cohort c1, starting Monday 4 January 2027”",
-                "sam@example.org Mentoring ended in “Cohort c1, starting Monday 4 January 2027”");
+                "lea@example.org Fin de mentorat dans «\u00a0Cohort c1, en cours depuis le lundi 4 janvier 2027\u00a0»",
+                "dana@example.org Mentoring ended in “Cohort c1, under way since Monday 4 January 2027”",
+                "sam@example.org Mentoring ended in “Cohort c1, under way since Monday 4 January 2027”");
         assertThat(mailsOf("pair-ended").get(0).text()).contains("l’apprenant·e a demandé un·e autre mentor·e");
     }
 

@@ -404,6 +404,40 @@ class MatchingApiIT extends LocalHubTest {
         assertThat(assigned(mentor)).isZero();
     }
 
+    /** A staff token with the name the sign-in gives, as Cognito's does. */
+    private String named(String email, String name) throws Exception {
+        HttpResponse<String> answer = client.json("POST", "/dev/token", null,
+                "{\"email\":\"" + email + "\",\"role\":\"lcm\",\"name\":\"" + name + "\"}");
+        return "Bearer " + HubClient.parse(answer).get("token").asText();
+    }
+
+    /**
+     * The same LCM computing again in another tab: the older tab's publish is refused as superseded,
+     * its 409 saying the newer draft is the caller's own (no colleague named) and when it was saved.
+     */
+    @Test
+    void anOlderDraftOfTheCallersOwnIsRefusedAsTheirOwnNewerOne() throws Exception {
+        String lcm = unique("lcm") + "@example.org";
+        String id = unique("c");
+        Cohort cohort = new Cohort(id, "path-" + id, "Cohort " + id, Language.EN, LocalDate.now().plusDays(14), 8, 50,
+                true, 0, 0, Set.of(LocalIssuer.subFor(lcm)), Instant.now());
+        new DynamoCohortStore(moto.dynamo(), moto.table()).create(cohort);
+        mentor(unique("ines") + "@example.org", "Inès Roy", cohort, "[\"en\"]", 3);
+        learner(cohort, unique("awa") + "@example.org", "en");
+        String older = HubClient.parse(draft(cohort, named(lcm, "Alice Martin"), null)).get("draftId").asText();
+        JsonNode newer = HubClient.parse(draft(cohort, named(lcm, "Alice Martin"), null));
+
+        HttpResponse<String> refused = publish(cohort, named(lcm, "Alice Martin"), older);
+
+        assertThat(refused.statusCode()).as(refused.body()).isEqualTo(409);
+        JsonNode error = HubClient.parse(refused).get("error");
+        assertThat(error.get("code").asText()).isEqualTo("draft_superseded");
+        assertThat(error.get("params").get("own").asText()).isEqualTo("true");
+        assertThat(error.get("params").has("by")).isFalse();
+        assertThat(Instant.parse(error.get("params").get("savedAt").asText()))
+                .isEqualTo(Instant.parse(newer.get("createdAt").asText()).truncatedTo(java.time.temporal.ChronoUnit.MILLIS));
+    }
+
     /** A tab left open on a draft a colleague has since computed again: its publish is refused whole. */
     @Test
     void anOlderDraftIsRefusedWholeOnceAColleagueComputedANewerOne() throws Exception {
@@ -418,11 +452,18 @@ class MatchingApiIT extends LocalHubTest {
         String learnerEmail = unique("awa") + "@example.org";
         String awa = learner(cohort, learnerEmail, "en");
         String older = HubClient.parse(draft(cohort, token(lcm, "lcm"), null)).get("draftId").asText();
-        String newer = HubClient.parse(draft(cohort, token(colleague, "lcm"), null)).get("draftId").asText();
+        JsonNode newerDraft = HubClient.parse(draft(cohort, named(colleague, "Awa Diop"), null));
+        String newer = newerDraft.get("draftId").asText();
 
         HttpResponse<String> refused = publish(cohort, token(lcm, "lcm"), older);
         assertThat(refused.statusCode()).as(refused.body()).isEqualTo(409);
         assertThat(HubClient.parse(refused).at("/error/code").asText()).isEqualTo("draft_superseded");
+        // The page names who saved the newer draft, and when: a colleague here, not the caller.
+        JsonNode params = HubClient.parse(refused).at("/error/params");
+        assertThat(params.get("own").asText()).isEqualTo("false");
+        assertThat(params.get("by").asText()).isEqualTo("Awa Diop");
+        assertThat(Instant.parse(params.get("savedAt").asText()))
+                .isEqualTo(Instant.parse(newerDraft.get("createdAt").asText()).truncatedTo(java.time.temporal.ChronoUnit.MILLIS));
         assertThat(matchOf(awa)).isNullOrEmpty();
         assertThat(assigned(ines)).isZero();
         assertThat(HubClient.parse(client.json("GET", "/dev/outbox?to=" + URLEncoder.encode(mentorEmail,

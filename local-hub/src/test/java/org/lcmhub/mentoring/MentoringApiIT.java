@@ -285,9 +285,9 @@ class MentoringApiIT extends LocalHubTest {
         assertThat(released.statusCode()).as(released.body()).isEqualTo(200);
 
         assertThat(mailsOfKind(lea, "pair-ended")).singleElement().satisfies(m -> assertThat(m.get("subject").asText())
-                .startsWith("Fin de mentorat dans « Cohort " + cohort.cohortId() + ", début le "));
+                .startsWith("Fin de mentorat dans « Cohort " + cohort.cohortId() + ", en cours depuis le "));
         assertThat(mailsOfKind(lcm, "pair-ended")).singleElement().satisfies(m -> assertThat(m.get("subject").asText())
-                .startsWith("Mentoring ended in “Cohort " + cohort.cohortId() + ", starting "));
+                .startsWith("Mentoring ended in “Cohort " + cohort.cohortId() + ", under way since "));
     }
 
     @Test

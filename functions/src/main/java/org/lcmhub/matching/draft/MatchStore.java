@@ -19,8 +19,11 @@ public interface MatchStore {
     /** Pairs of the cohort's learners that a side asked never to repeat (release or rematch). */
     Set<PairRef> neverAgain(String cohortId);
 
-    /** Stores the draft and makes it the cohort's latest one, unless a later draft is there already. */
-    void saveDraft(Draft draft);
+    /**
+     * Stores the draft and makes it the cohort's latest one, unless a later draft is there already;
+     * {@code by}: the LCM who computed it, whom a tab left on an older draft names.
+     */
+    void saveDraft(Draft draft, Author by);
 
     /** The draft, or null when absent or expired. */
     Draft draft(String cohortId, String draftId);
@@ -28,8 +31,16 @@ public interface MatchStore {
     /** The cohort's latest draft as last computed, or null when none is kept. */
     Latest latest(String cohortId);
 
-    /** The latest draft of a cohort: which one, until when it can be published, and whether it was. */
-    record Latest(String draftId, java.time.Instant expiresAt, boolean published) {
+    /**
+     * The latest draft of a cohort: which one, until when it can be published, and whether it was;
+     * when it was computed and by whom (null for a draft saved before they were kept).
+     */
+    record Latest(String draftId, java.time.Instant expiresAt, boolean published, java.time.Instant createdAt,
+                  Author by) {
+    }
+
+    /** An LCM who computed a draft: sign-in id, and the name they signed in with (null when none). */
+    record Author(String sub, String name) {
     }
 
     /**

@@ -115,7 +115,7 @@ public class MatchingService {
         Draft.Choices computedWith = new Draft.Choices(pins, List.copyOf(exclusions));
         Draft draft = new Draft(newId(), cohortId, pairs, unmatched, refused, leftOut, now, ends,
                 computedWith, computedWith);
-        matches.saveDraft(draft);
+        matches.saveDraft(draft, new MatchStore.Author(lcm.sub(), lcm.name()));
         return new Drafted(draft, names(draft, cohortLearners));
     }
 
@@ -200,7 +200,7 @@ public class MatchingService {
                 continue;
             }
             if (outcome == MatchStore.Outcome.SUPERSEDED && published.isEmpty()) {
-                throw new DraftSuperseded(); // nothing written: the whole publish is refused
+                throw superseded(lcm, cohortId); // nothing written: the whole publish is refused
             }
             if (outcome == MatchStore.Outcome.CHOICES_CHANGED || outcome == MatchStore.Outcome.SUPERSEDED) {
                 stopped = reason(outcome);
@@ -210,7 +210,7 @@ public class MatchingService {
         // Else the draft stays open, to be computed again with the new choices (or the newer one opens).
         // When no pair was written, this condition alone says whether the draft is still the latest.
         if (stopped == null && !matches.markPublished(cohortId, draftId) && published.isEmpty()) {
-            throw new DraftSuperseded();
+            throw superseded(lcm, cohortId);
         }
         notifyBothSides(cohort, published);
         return new PublishResult(published, skipped);
@@ -330,6 +330,7 @@ public class MatchingService {
         if (published.isEmpty()) {
             return;
         }
+        Instant now = clock.instant();
         Map<String, Learner> byId = learners.learnersOf(cohort.cohortId()).stream()
                 .collect(Collectors.toMap(Learner::learnerId, Function.identity(), (a, b) -> a));
         Map<String, List<Learner>> menteesOf = new java.util.LinkedHashMap<>();
@@ -341,14 +342,16 @@ public class MatchingService {
                 continue;
             }
             send(() -> messages.mentorFound(learner.email(), learner.name(), learner.language(), nameOf(mentor),
-                    CohortNames.inMail(cohort, learner.language())), "the match of learner " + pair.learnerId());
+                    CohortNames.inMail(cohort, learner.language(), CohortNames.today(now, learner.timezone()))),
+                    "the match of learner " + pair.learnerId());
             menteesOf.computeIfAbsent(pair.mentorId(), id -> new ArrayList<>()).add(learner);
         }
         menteesOf.forEach((mentorId, mentees) -> {
             Mentor mentor = mentorOf.get(mentorId);
             if (mentor.email() != null) {
                 send(() -> messages.newMentees(mentor.email(), mentor.mailLanguage(), nameOf(mentor),
-                        mentees.stream().map(Learner::name).toList(), CohortNames.inMail(cohort, mentor.mailLanguage())),
+                        mentees.stream().map(Learner::name).toList(), CohortNames.inMail(cohort, mentor.mailLanguage(),
+                                CohortNames.today(now, mentor.timezone()))),
                         "the new mentees of " + mentorId);
             }
         });
@@ -407,10 +410,47 @@ public class MatchingService {
         }
     }
 
-    /** A colleague computed a newer draft for the cohort since this one: only the newer one publishes. */
+    /**
+     * The refusal of a superseded draft, saying who saved the newer one and when: the same LCM in
+     * another tab reads that it was their own, not a colleague's. Read after the refusal, for its
+     * words only; the publish's condition decided.
+     */
+    private DraftSuperseded superseded(Caller lcm, String cohortId) {
+        MatchStore.Latest latest = matches.latest(cohortId);
+        if (latest == null || latest.createdAt() == null || latest.by() == null) {
+            return new DraftSuperseded(null);
+        }
+        boolean own = lcm.sub().equals(latest.by().sub());
+        String by = own ? null : present(latest.by().name()) ? latest.by().name() : teamName(cohortId, latest.by().sub());
+        return new DraftSuperseded(new Newer(latest.createdAt(), own, by));
+    }
+
+    /** A colleague's name as the team knows it (null when it keeps none). */
+    private String teamName(String cohortId, String sub) {
+        return cohorts.team(cohortId).stream().filter(m -> sub.equals(m.sub())).map(CohortStore.TeamMember::name)
+                .filter(MatchingService::present).findFirst().orElse(null);
+    }
+
+    private static boolean present(String name) {
+        return name != null && !name.isBlank();
+    }
+
+    /** The draft that replaced the caller's: when it was saved, whether by the caller, else by whom (null: unknown). */
+    public record Newer(Instant savedAt, boolean own, String by) {
+    }
+
+    /** A newer draft was computed for the cohort since this one: only the newer one publishes. */
     public static final class DraftSuperseded extends RuntimeException {
-        public DraftSuperseded() {
+        private final transient Newer newer;
+
+        public DraftSuperseded(Newer newer) {
             super("A newer draft replaced this one");
+            this.newer = newer;
+        }
+
+        /** Who saved the newer draft and when; null for a draft saved before they were kept. */
+        public Newer newer() {
+            return newer;
         }
     }
 

@@ -69,9 +69,9 @@ class MatchingServiceTest {
 
         final Map<String, Latest> latest = new HashMap<>();
 
-        public void saveDraft(Draft draft) {
+        public void saveDraft(Draft draft, Author by) {
             drafts.put(draft.cohortId() + "/" + draft.draftId(), draft);
-            latest.put(draft.cohortId(), new Latest(draft.draftId(), draft.expiresAt(), false));
+            latest.put(draft.cohortId(), new Latest(draft.draftId(), draft.expiresAt(), false, draft.createdAt(), by));
         }
 
         public Draft draft(String cohortId, String draftId) {
@@ -87,7 +87,7 @@ class MatchingServiceTest {
             if (l == null || !l.draftId().equals(draftId)) {
                 return false;
             }
-            latest.put(cohortId, new Latest(l.draftId(), l.expiresAt(), true));
+            latest.put(cohortId, new Latest(l.draftId(), l.expiresAt(), true, l.createdAt(), l.by()));
             return true;
         }
 
@@ -311,6 +311,55 @@ class MatchingServiceTest {
                 monday.plusDays(1).atStartOfDay(ZoneOffset.UTC).toInstant()));
     }
 
+    /**
+     * Both mails of a publish name the cohort by its first day: "starting" for a cohort to come,
+     * "under way since" for one running (RUNNING began on 5 October, weeks before "now"), in the
+     * reader's language. Two mentors of one place each, one reading English and one French.
+     */
+    private Map<String, String> publishedMails(String cohortId) {
+        mentor("m1", List.of("en", "fr"), Language.EN, 1);
+        mentor("m2", List.of("en", "fr"), Language.FR, 1);
+        for (String language : List.of("en", "fr")) {
+            String id = "learner-" + language;
+            signups.place(new Learner(id, "Learner " + id, id + "@example.org", "python", cohortId, Language.of(language),
+                    "Europe/Paris", "Python", 2, LearnerStatus.ENROLLED, null, Instant.parse("2026-09-20T00:00:00Z")),
+                    "hash", NOW, Duration.ofMinutes(1));
+            checkIns.put(new WeeklyCheckIn(id, cohortId, IsoWeek.of(java.time.LocalDate.parse("2026-11-23")), 40, null,
+                    3, 4, null, false, null, Instant.parse("2026-11-24T00:00:00Z")));
+        }
+        Draft draft = service.draft(lcm, cohortId, List.of(), Set.of());
+        assertThat(draft.pairs()).hasSize(2);
+        service.publish(lcm, cohortId, draft.draftId());
+        Map<String, String> texts = new HashMap<>();
+        mailer.sent.forEach(m -> texts.put(m.kind() + " " + (m.to().startsWith("m1") ? "en"
+                : m.to().startsWith("m2") ? "fr" : m.to().substring("learner-".length(), "learner-".length() + 2)), m.text()));
+        assertThat(texts).containsOnlyKeys("mentor-found en", "mentor-found fr", "new-mentee en", "new-mentee fr");
+        return texts;
+    }
+
+    @Test
+    void theMailsOfAPublishNameACohortUnderWaySinceItsFirstDay() {
+        cohorts.with(RUNNING);
+        Map<String, String> texts = publishedMails("run");
+        assertThat(texts.get("mentor-found en")).contains("your mentor in the cohort “Running, under way since Monday 5 October 2026”.");
+        assertThat(texts.get("mentor-found fr"))
+                .contains("votre mentor dans la cohorte «\u00a0Running, en cours depuis le lundi 5 octobre 2026\u00a0».");
+        assertThat(texts.get("new-mentee en")).contains("of the cohort “Running, under way since Monday 5 October 2026” is now");
+        assertThat(texts.get("new-mentee fr"))
+                .contains("de la cohorte «\u00a0Running, en cours depuis le lundi 5 octobre 2026\u00a0», est maintenant");
+    }
+
+    @Test
+    void theMailsOfAPublishNameACohortToComeStartingOnItsFirstDay() {
+        Map<String, String> texts = publishedMails("c1");
+        assertThat(texts.get("mentor-found en")).contains("your mentor in the cohort “Cohort c1, starting Monday 4 January 2027”.");
+        assertThat(texts.get("mentor-found fr"))
+                .contains("votre mentor dans la cohorte «\u00a0Cohort c1, début le lundi 4 janvier 2027\u00a0».");
+        assertThat(texts.get("new-mentee en")).contains("of the cohort “Cohort c1, starting Monday 4 January 2027” is now");
+        assertThat(texts.get("new-mentee fr"))
+                .contains("de la cohorte «\u00a0Cohort c1, début le lundi 4 janvier 2027\u00a0», est maintenant");
+    }
+
     @Test
     void droppedOutAndFinishedLearnersAreNeverProposedAndSayWhy() {
         cohorts.with(RUNNING);
@@ -357,6 +406,50 @@ class MatchingServiceTest {
         mentors.save(new Mentor("m2", "m2@example.org", "Mentor m2", List.of("python"), List.of(), List.of("pt"),
                 "Europe/Paris", 5, 0, false, List.of(), NOW));
         assertThat(mentors.find("m2").mailLanguage()).isEqualTo(Language.EN);
+    }
+
+    /**
+     * A draft refused as superseded says who saved the newer one and when: the caller's own (another
+     * tab or window), or a colleague by the name they signed in with, else the one the team keeps.
+     */
+    @Test
+    void aSupersededDraftSaysWhetherTheNewerOneIsTheCallersOwnOrWhoseAndWhen() {
+        cohorts.with(new Cohort("c2", "python", "Cohort c2", Language.FR, java.time.LocalDate.parse("2027-01-04"), 8, 10,
+                true, 0, 0, Set.of("lcm-1", "lcm-2", "lcm-3"), NOW));
+        mentor("m1", "fr", 5);
+        signups.place(new Learner("a", "Learner a", "a@example.org", "python", "c2", Language.FR, "Europe/Paris",
+                "Python", 2, LearnerStatus.ENROLLED, null, NOW), "hash", NOW, Duration.ofMinutes(1));
+        Caller awa = new Caller("lcm-2", "awa@example.org", Set.of(Caller.LCM), "Awa Diop");
+        Caller unnamed = new Caller("lcm-3", "sam@example.org", Set.of(Caller.LCM));
+        cohorts.recordEmail("c2", "lcm-3", "sam@example.org", "Sam Weiss");
+        Instant later = NOW.plus(Duration.ofMinutes(5));
+        MatchingService fiveMinutesLater = new MatchingService(cohorts, signups, mentors, matches, checkIns, mailer,
+                new Messages("https://hub.example.org"), Clock.fixed(later, ZoneOffset.UTC));
+
+        Draft older = service.draft(lcm, "c2", List.of(), Set.of());
+        fiveMinutesLater.draft(lcm, "c2", List.of(), Set.of());
+        assertThat(refusal(awa, older)).as("a colleague of no known name").isEqualTo(new MatchingService.Newer(later, false, null));
+        assertThat(refusal(lcm, older)).isEqualTo(new MatchingService.Newer(later, true, null));
+
+        Draft byLcm = fiveMinutesLater.draft(lcm, "c2", List.of(), Set.of());
+        fiveMinutesLater.draft(awa, "c2", List.of(), Set.of());
+        assertThat(refusal(lcm, byLcm)).isEqualTo(new MatchingService.Newer(later, false, "Awa Diop"));
+        assertThat(refusal(awa, byLcm)).isEqualTo(new MatchingService.Newer(later, true, null));
+
+        Draft byAwa = fiveMinutesLater.draft(awa, "c2", List.of(), Set.of());
+        fiveMinutesLater.draft(unnamed, "c2", List.of(), Set.of());
+        assertThat(refusal(awa, byAwa)).as("no name in the sign-in: the team's").isEqualTo(
+                new MatchingService.Newer(later, false, "Sam Weiss"));
+        assertThat(matches.matched).isEmpty();
+    }
+
+    private MatchingService.Newer refusal(Caller caller, Draft draft) {
+        try {
+            service.publish(caller, draft.cohortId(), draft.draftId());
+        } catch (MatchingService.DraftSuperseded e) {
+            return e.newer();
+        }
+        throw new AssertionError("published");
     }
 
     @Test

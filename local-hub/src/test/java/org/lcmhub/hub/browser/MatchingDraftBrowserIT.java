@@ -254,6 +254,46 @@ class MatchingDraftBrowserIT extends HubBrowserBase {
         return Integer.parseInt(card.findElement(By.cssSelector(".score")).getText().replaceAll("\\D*(\\d+).*", "$1"));
     }
 
+    private String namedToken(String email, String name) throws Exception {
+        HttpResponse<String> answer = client.json("POST", "/dev/token", null,
+                "{\"email\":\"" + email + "\",\"role\":\"lcm\",\"name\":\"" + name + "\"}");
+        return "Bearer " + HubClient.parse(answer).get("token").asText();
+    }
+
+    /**
+     * A newer draft computed with {@code auth} while the page shows the older: publishing is refused
+     * with {@code said} around the newer draft's time (the reader's, Paris here; none for {@code said}
+     * with an empty end), and "Show the newer draft" reopens it with the focus on its heading.
+     */
+    private void supersededBy(Cohort cohort, String auth, String[] said, Language language, int px, String who)
+            throws Exception {
+        browser.driver.executeCdpCommand("Emulation.setTimezoneOverride", Map.of("timezoneId", "Europe/Paris"));
+        String older = latestDraftId(cohort);
+        HttpResponse<String> newer = client.json("POST", "/api/cohorts/" + cohort.cohortId() + "/matching", auth, null);
+        assertThat(newer.statusCode()).as(newer.body()).isEqualTo(201);
+        assertThat(latestDraftId(cohort)).isNotEqualTo(older);
+        java.time.ZonedDateTime saved = Instant.parse(HubClient.parse(newer).get("createdAt").asText())
+                .atZone(java.time.ZoneId.of("Europe/Paris"));
+        String time = language == Language.EN ? String.format("%02d:%02d", saved.getHour(), saved.getMinute())
+                : saved.getHour() + " h" + (saved.getMinute() == 0 ? "" : String.format(" %02d", saved.getMinute()));
+        visible("#matching-publish").click();
+        visible("#matching-confirm-yes").click();
+        WebElement result = visible("#matching-result");
+        waiting().until(d -> !result.getText().isEmpty());
+        String text = asRead(result.getText());
+        if (said[1].isEmpty()) {
+            assertThat(text).contains(said[0]);
+        } else {
+            assertThat(text).contains(asRead(said[0]) + time + asRead(said[1]));
+        }
+        shot("matching-superseded-" + who + "-" + language.code(), px);
+        result.findElement(By.xpath(".//button[text()='" + (language == Language.EN ? "Show the newer draft"
+                : "Afficher le brouillon plus récent") + "']")).click();
+        waiting().until(d -> !d.findElement(By.id("matching-result")).isDisplayed() && cards().size() == 3
+                && d.findElement(By.id("matching-publish")).isDisplayed());
+        waiting().until(d -> "matching-draft-title".equals(d.switchTo().activeElement().getAttribute("id")));
+    }
+
     private List<WebElement> cards() {
         return browser.driver.findElements(By.cssSelector("#matching-pairs .staff-card"));
     }
@@ -327,21 +367,20 @@ class MatchingDraftBrowserIT extends HubBrowserBase {
             assertThat(browser.driver.findElement(By.id("matching-choices")).isDisplayed()).isFalse();
             waitForChoicesKept(cohort, 0, 0);
 
-            // Bruno computes a newer draft meanwhile: Alice's publish of hers is refused, the newer one offered.
-            String older = latestDraftId(cohort);
-            HttpResponse<String> newer = client.json("POST", "/api/cohorts/" + cohort.cohortId() + "/matching",
-                    token(bruno, "lcm"), null);
-            assertThat(newer.statusCode()).as(newer.body()).isEqualTo(201);
-            assertThat(latestDraftId(cohort)).isNotEqualTo(older);
-            visible("#matching-publish").click();
-            visible("#matching-confirm-yes").click();
-            WebElement result = visible("#matching-result");
-            waiting().until(d -> !result.getText().isEmpty());
-            assertThat(asRead(result.getText())).contains(asRead(w.get(3)));
-            shot("matching-superseded-" + language.code(), px);
-            result.findElement(By.xpath(".//button[text()='" + w.get(4) + "']")).click();
-            waiting().until(d -> !d.findElement(By.id("matching-result")).isDisplayed() && cards().size() == 3
-                    && d.findElement(By.id("matching-publish")).isDisplayed());
+            // Alice computes a newer draft in another tab, then Bruno, a colleague of no known name, then
+            // Bruno signed in as Bruno Petit: each time the older draft's publish is refused, the message
+            // says whose the newer draft is and at what time, and showing it moves the focus to it.
+            String[] own = language == Language.EN
+                    ? new String[] {"Nothing was published: you saved a newer draft at ", " (in another tab or window)."}
+                    : new String[] {"Rien n’a été publié : vous avez enregistré un brouillon plus récent à ",
+                            " (dans un autre onglet ou une autre fenêtre)."};
+            String[] named = language == Language.EN
+                    ? new String[] {"Nothing was published: Bruno Petit saved a newer draft at ", ". Only the newer draft"}
+                    : new String[] {"Rien n’a été publié : Bruno Petit a enregistré un brouillon plus récent à ",
+                            ". Seul le plus récent"};
+            supersededBy(cohort, namedToken(alice, "Alice Martin"), own, language, px, "own");
+            supersededBy(cohort, token(bruno, "lcm"), new String[] {asRead(w.get(3)), ""}, language, px, "colleague");
+            supersededBy(cohort, namedToken(bruno, "Bruno Petit"), named, language, px, "named");
             assertThat(texts("#matching-current-list li")).isEmpty();
 
             // A colleague's exclusion lands while Alice publishes: one pair written, the others stopped.

@@ -147,7 +147,7 @@ class StaffSignedInBrowserIT extends HubBrowserBase {
                 + java.net.URLEncoder.encode(colleague, java.nio.charset.StandardCharsets.UTF_8), null, null)).get("messages");
         assertThat(mails).hasSize(1);
         assertThat(mails.get(0).get("subject").asText()).isEqualTo("Vous rejoignez l’équipe LCM de «\u00a0" + title
-                + ", début le " + org.lcmhub.domain.Language.FR.day(start) + "\u00a0»");
+                + ", en cours depuis le " + org.lcmhub.domain.Language.FR.day(start) + "\u00a0»");
         assertThat(mails.get(0).get("text").asText()).contains("/fr/connexion-equipe.html?return=/fr/staff/tableau-de-bord.html");
     }
 

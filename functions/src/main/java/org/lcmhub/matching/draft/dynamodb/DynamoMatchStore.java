@@ -75,7 +75,7 @@ public final class DynamoMatchStore implements MatchStore {
      * publishes (the publish's transaction checks the latest-draft item).
      */
     @Override
-    public void saveDraft(Draft d) {
+    public void saveDraft(Draft d, Author by) {
         Map<String, AttributeValue> item = new HashMap<>(Keys.draft(d.cohortId(), d.draftId()));
         item.put(ItemType.ATTRIBUTE, ItemType.MATCHING_DRAFT.value());
         item.put("draftId", s(d.draftId()));
@@ -92,6 +92,10 @@ public final class DynamoMatchStore implements MatchStore {
         latest.put(ItemType.ATTRIBUTE, ItemType.LATEST_DRAFT.value());
         latest.put("draftId", s(d.draftId()));
         latest.put("createdAt", n(d.createdAt().toEpochMilli()));
+        latest.put("computedBy", s(by.sub()));
+        if (by.name() != null && !by.name().isBlank()) {
+            latest.put("computedByName", s(by.name()));
+        }
         latest.put("draftExpiresAt", n(d.expiresAt().getEpochSecond()));
         // Kept a while past the draft's own end, so the page can still say it expired unpublished.
         latest.put("expiresAt", n(d.expiresAt().plus(LATEST_KEPT).getEpochSecond()));
@@ -116,8 +120,11 @@ public final class DynamoMatchStore implements MatchStore {
         if (item == null || item.isEmpty()) {
             return null;
         }
+        // Who computed it was not kept on items written before: then null, and the page names no one.
+        Author by = item.containsKey("computedBy") ? new Author(item.get("computedBy").s(),
+                item.containsKey("computedByName") ? item.get("computedByName").s() : null) : null;
         return new Latest(item.get("draftId").s(), Instant.ofEpochSecond(Long.parseLong(item.get("draftExpiresAt").n())),
-                item.containsKey("publishedAt"));
+                item.containsKey("publishedAt"), Instant.ofEpochMilli(Long.parseLong(item.get("createdAt").n())), by);
     }
 
     @Override
