@@ -25,6 +25,8 @@
   "mentor": ["/js/confirm.js", "/js/plans.js", "/js/report-form.js", "/js/mentor.js"],
   "guides": ["/js/confirm.js", "/js/guides.js"]
 }>
+<#-- The role each page is for: every API route behind it asks for that group (StaffClaims.lcm/mentor). -->
+<#assign role = {"cohorts": "lcm", "dashboard": "lcm", "matching": "lcm", "guides": "lcm", "mentor": "mentor"}[view]!"">
 <#assign otherLang = l.other(lang)>
 <#assign signInPage = (lang == "fr")?then("/fr/connexion-equipe.html", "/en/staff-sign-in.html")>
 <!DOCTYPE html>
@@ -54,7 +56,7 @@
 <#-- The published paths' titles by id, as JSON in an attribute (escaped there): scripts word path ids with them. -->
 <#assign pathsJson = "{" + l.docs("paths", lang)?sort_by("title")?map(p -> "\"" + (p.pathId!l.slugOf(p))?json_string
     + "\":\"" + (p.title!"")?json_string + "\"")?join(",") + "}">
-<body class="staff-page staff-${view}" data-staff-view="${view}" data-sign-in="${signInPage}" data-paths="${pathsJson}">
+<body class="staff-page staff-${view}" data-staff-view="${view}" data-staff-role="${role}" data-sign-in="${signInPage}" data-paths="${pathsJson}">
 <a class="skip-link" href="#main">${s("staff.skip")}</a>
 <header class="site-header staff-header">
   <div class="bar">
@@ -82,7 +84,15 @@
   </header>
   <noscript><p class="notice">${s("staff.noScript")}</p></noscript>
   <p id="staff-signin-needed" class="notice" hidden>${s("staff.needSignIn")} <a id="staff-sign-in-notice" href="${signInPage}">${s("staff.signIn")}</a></p>
+  <#-- Signed in without the page's role: what the page is for and where theirs is (staff.js), in place of the page. -->
+  <#-- Each link is shown to whom holds the role it names (data-for-role); the team's index to whom holds neither. -->
+  <p id="staff-wrong-role" class="notice" hidden>${s((role == "mentor")?then("staff.mentorOnly", "staff.lcmOnly"))}
+    <#if role == "lcm"><a id="staff-wrong-role-mentor" href="${staffPages.mentor[lang]}" data-for-role="mentor" hidden>${s("signin.mentorPage")}</a></#if>
+    <#if role == "mentor"><a id="staff-wrong-role-dashboard" href="${staffPages.dashboard[lang]}" data-for-role="lcm" hidden>${s("staff.mentorOnly.dashboard")}</a></#if>
+    <a id="staff-wrong-role-team" href="/${lang}/staff/" hidden>${s("staff.mentorOnly.team")}</a></p>
+  <div id="staff-view">
   <#include "staff/" + view + ".ftl">
+  </div>
 </main>
 <footer class="site-footer">
   <p>${s("staff.footer")}</p>

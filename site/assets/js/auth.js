@@ -8,6 +8,9 @@
   var SESSION = 'lcmhub.staff';
   var PENDING = 'lcmhub.staff.pending';
   var SIGNED_OUT_FLAG = 'lcmhub.staff.signedOut';
+  // The language of the last staff or sign-in page read in this browser: a preference, no secret,
+  // so kept across tabs (localStorage), for the one address that serves both languages (the callback).
+  var LANG = 'lcmhub.staff.lang';
   var CALLBACK = '/staff/callback.html';
   var SIGNED_OUT = { en: '/en/staff-sign-in.html', fr: '/fr/connexion-equipe.html' };
   var config = null;
@@ -16,6 +19,29 @@
 
   function lang() {
     return (document.documentElement.lang || 'en').slice(0, 2).toLowerCase() === 'fr' ? 'fr' : 'en';
+  }
+
+  /**
+   * The reader's language where the page itself has none (the callback): the sign-in this tab
+   * started, else the last staff page read in this browser, else the browser's own language.
+   */
+  function readerLang() {
+    var pending = read(PENDING);
+    if (pending && (pending.lang === 'fr' || pending.lang === 'en')) { return pending.lang; }
+    var stored = null;
+    try { stored = localStorage.getItem(LANG); } catch (e) { stored = null; }
+    if (stored === 'fr' || stored === 'en') { return stored; }
+    var wanted = (navigator.languages && navigator.languages.length ? navigator.languages : [navigator.language || 'en']);
+    for (var i = 0; i < wanted.length; i++) {
+      var code = String(wanted[i]).slice(0, 2).toLowerCase();
+      if (code === 'fr' || code === 'en') { return code; }
+    }
+    return 'en';
+  }
+
+  function keepLang() {
+    if (location.pathname === CALLBACK) { return; }
+    try { localStorage.setItem(LANG, lang()); } catch (e) { /* storage refused: the browser's language then */ }
   }
 
   function read(name) {
@@ -291,10 +317,11 @@
 
   var current = read(SESSION);
   if (current) { schedule(current); }
+  keepLang();
   if (document.readyState === 'loading') { document.addEventListener('DOMContentLoaded', show); } else { show(); }
 
   window.LcmAuth = {
-    user: user, token: token, signIn: signIn, signOut: signOut, completeSignIn: completeSignIn, refresh: show,
+    user: user, token: token, signIn: signIn, signOut: signOut, completeSignIn: completeSignIn, refresh: show, readerLang: readerLang,
     isSafePath: isSafePath, returnPath: returnPath, describe: describe
   };
 }());

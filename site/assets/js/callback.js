@@ -1,10 +1,11 @@
 // The sign-in service sends staff back here with a code: LcmAuth trades it for tokens and goes on
-// to the page wanted; otherwise this page says so, in the language sign-in started from (this one
-// address serves both languages, so it loads both word lists and picks one).
+// to the page wanted; otherwise this page says so, in the reader's language (LcmAuth.readerLang: the
+// sign-in this tab started, else the last staff page read here, else the browser's; this one address
+// serves both languages, so it loads both word lists and picks one).
 (function () {
   'use strict';
-  var lang = 'en';
-  try { lang = (JSON.parse(sessionStorage.getItem('lcmhub.staff.pending')) || {}).lang === 'fr' ? 'fr' : 'en'; } catch (e) { lang = 'en'; }
+  // Read before completeSignIn forgets the pending sign-in.
+  var lang = window.LcmAuth.readerLang();
   var words = (window.LcmMessages || {})[lang] || {};
   function t(key) { return words[key] || key; }
   function put(id, key) { document.getElementById(id).textContent = t(key); }

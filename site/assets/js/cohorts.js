@@ -83,7 +83,7 @@
   function answered(form, status, r, done, refused, creating) {
     S.clearErrors(form);
     if (r.ok) { done(r.json); return; }
-    if (r.status === 401 || r.status === 403) { S.say(status, t('staff.expired'), 'error'); return; }
+    if (r.status === 401 || r.status === 403) { S.say(status, S.refused(r), 'error'); return; }
     var error = (r.json && r.json.error) || {};
     if (r.status === 409) {
       var dates = datesRefused(error);
@@ -198,7 +198,7 @@
       S.say(status, t('staff.loading'));
       S.call('GET', base + '/waitlist' + (cursor ? '?cursor=' + encodeURIComponent(cursor) : '')).then(function (r) {
         if (mine !== asked) { return; }
-        if (!r.ok) { S.say(status, t(r.status === 401 || r.status === 403 ? 'staff.expired' : 'staff.failed'), 'error'); return; }
+        if (!r.ok) { S.say(status, (r.status === 401 || r.status === 403 ? S.refused(r) : t('staff.failed')), 'error'); return; }
         if (!cursor) { ol.textContent = ''; }
         r.json.waiting.forEach(function (w) { ol.appendChild(row(w)); });
         next = r.json.next;
@@ -486,7 +486,7 @@
         loading(false);
         S.clearErrors(thresholds.form);
         if (r.ok) { fill(thresholds.form, r.json); S.say(thresholds.status, ''); return; }
-        S.say(thresholds.status, t(r.status === 401 || r.status === 403 ? 'staff.expired' : 'staff.failed'), 'error');
+        S.say(thresholds.status, (r.status === 401 || r.status === 403 ? S.refused(r) : t('staff.failed')), 'error');
       });
     });
     li.appendChild(thresholds.details);
@@ -497,7 +497,7 @@
     state.textContent = t('staff.loading'); // said by the script: without it the page never claims to load
     return S.call('GET', '/api/cohorts/mine').then(function (r) {
       if (r.status === 401 || r.status === 403) {
-        state.textContent = t('staff.expired');
+        state.textContent = S.refused(r);
         return;
       }
       if (!r.ok) { state.textContent = t('staff.failed'); return; }
@@ -547,7 +547,7 @@
   });
 
   var u = S.user();
-  if (!u) { state.textContent = ''; return; }
+  if (!u || !S.allowed()) { state.textContent = ''; return; }
   document.getElementById('cohorts-mine-section').hidden = false;
   document.getElementById('cohorts-create-section').hidden = false;
   create.elements.startDate.min = firstOpenDay();

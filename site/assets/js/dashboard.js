@@ -31,8 +31,7 @@
   function cohortPath(suffix) { return '/api/cohorts/' + encodeURIComponent(current.cohortId) + suffix; }
 
   function failed(r) {
-    state.textContent = r.status === 401 || r.status === 403 ? t('staff.expired') : t('staff.failed');
-    if (r.status === 401 || r.status === 403) { $('staff-signin-needed').hidden = false; }
+    state.textContent = r.status === 401 || r.status === 403 ? S.refused(r) : t('staff.failed');
   }
 
   function kpis(d) {
@@ -657,7 +656,7 @@
   });
   $('dash-pick').addEventListener('submit', function (event) { event.preventDefault(); });
 
-  if (!S.user()) {
+  if (!S.user() || !S.allowed()) {
     state.textContent = '';
     return;
   }

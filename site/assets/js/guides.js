@@ -1066,10 +1066,8 @@
 
   function start() {
     var u = S.user();
-    if (!u || (u.groups || []).indexOf('lcm') < 0) {
-      if (u) { app.parentNode.insertBefore(el('p', { 'class': 'notice' }, t('guides.notLcm')), app); }
-      return;
-    }
+    // Signed in without the LCM role: the page's shared notice (staff.js) says so instead.
+    if (!u || !S.allowed()) { return; }
     app.hidden = false;
     // A review mail links the editor with the set to open (?set=<id>: the query, unlike a
     // fragment, comes back from the sign-in).

@@ -147,7 +147,7 @@
     var path = '/api/cohorts/' + encodeURIComponent(draft.cohortId) + '/matching/' + encodeURIComponent(draft.draftId) + '/choices';
     var body = { pins: pins.slice(), exclusions: exclusions.slice() };
     saving = saving.then(function () { return S.call('PUT', path, body); }).then(function (r) {
-      if (!r.ok) { S.say(status, t(r.status === 401 || r.status === 403 ? 'staff.expired' : 'matching.choicesNotKept'), 'error'); }
+      if (!r.ok) { S.say(status, (r.status === 401 || r.status === 403 ? S.refused(r) : t('matching.choicesNotKept')), 'error'); }
     });
   }
 
@@ -279,7 +279,7 @@
       } else {
         // Not computed: the draft there was before stays to review.
         if (draft) { draftBox.hidden = false; }
-        S.say(status, r.status === 401 || r.status === 403 ? t('staff.expired') : t('matching.notComputed'), 'error');
+        S.say(status, r.status === 401 || r.status === 403 ? S.refused(r) : t('matching.notComputed'), 'error');
       }
     });
   }
@@ -443,7 +443,7 @@
       cohortForm.hidden = false;
       if (r.status === 401 || r.status === 403) {
         cohortForm.hidden = true;
-        document.getElementById('staff-signin-needed').hidden = false;
+        S.say(status, S.refused(r), 'error');
         return;
       }
       var cohorts = (r.json && r.json.cohorts) || [];
@@ -461,7 +461,7 @@
     });
   }
 
-  if (!S.user()) { return; }
+  if (!S.user() || !S.allowed()) { return; }
   cohortForm.addEventListener('submit', function (e) {
     e.preventDefault();
     pins = [];

@@ -152,7 +152,7 @@
   function loadProfile() {
     S.call('GET', '/api/mentors/me').then(function (r) {
       if (r.status === 401) { signIn(); return; }
-      if (r.status === 403) { notMentor(); return; }
+      if (r.status === 403) { S.refused(r); return; }
       document.getElementById('mentor-profile-section').hidden = false;
       if (r.ok && r.json.saved) {
         fillProfile(r.json);
@@ -895,16 +895,8 @@
     document.getElementById('mentor-profile-section').hidden = true;
   }
 
-  // Signed in, but not as a mentor: the page is not theirs, and says where theirs are; never "sign in".
-  function notMentor() {
-    var lcm = (S.user().groups || []).indexOf('lcm') >= 0;
-    document.getElementById('mentor-only').hidden = false;
-    document.getElementById('mentor-only-dashboard').hidden = !lcm;
-    document.getElementById('mentor-only-team').hidden = lcm;
-    document.getElementById('mentor-profile-section').hidden = true;
-  }
-
   if (!S.user()) { return; }
-  if ((S.user().groups || []).indexOf('mentor') < 0) { notMentor(); return; }
+  // Signed in, but not as a mentor: the page says where theirs is instead (staff.js), never "sign in".
+  if (!S.allowed()) { return; }
   loadProfile();
 }());

@@ -183,6 +183,46 @@
     });
   }
 
+  /**
+   * Whether who is signed in holds the role the page is for (<body data-staff-role>); anyone not
+   * signed in passes, as the page then asks them to sign in. Signed in without it (a mentor who
+   * followed a link to an LCM page, an LCM on the mentor's), the page is replaced by what it is for
+   * and a link to their own space, never by "sign in again" nor by forms whose every answer would be a refusal.
+   */
+  function allowed() {
+    var role = document.body.getAttribute('data-staff-role');
+    var u = user();
+    if (!role || !u || (u.groups || []).indexOf(role) >= 0) { return true; }
+    var notice = document.getElementById('staff-wrong-role');
+    if (notice) {
+      var theirs = false;
+      Array.prototype.forEach.call(notice.querySelectorAll('a[data-for-role]'), function (a) {
+        a.hidden = (u.groups || []).indexOf(a.getAttribute('data-for-role')) < 0;
+        theirs = theirs || !a.hidden;
+      });
+      document.getElementById('staff-wrong-role-team').hidden = theirs;
+      notice.hidden = false;
+      document.getElementById('staff-view').hidden = true;
+    }
+    var needed = document.getElementById('staff-signin-needed');
+    if (needed) { needed.hidden = true; }
+    return false;
+  }
+
+  /**
+   * What a refused call says: 401, the sign-in is over (and the page's sign-in notice shows);
+   * 403, the account may not do it: the page's role message when the role is missing, else that
+   * the account lacks access (an LCM off a cohort's team), never "sign in again".
+   */
+  function refused(r) {
+    if (r.status === 401) {
+      var needed = document.getElementById('staff-signin-needed');
+      if (needed) { needed.hidden = false; }
+      return t('staff.expired');
+    }
+    return allowed() ? t('staff.forbidden') : '';
+  }
+
   function signOut() {
     if (window.LcmAuth && window.LcmAuth.signOut) { window.LcmAuth.signOut(); return; }
     try { sessionStorage.removeItem(STORE); } catch (e) { /* nothing kept */ }
@@ -434,7 +474,7 @@
   }
 
   window.LcmStaff = {
-    token: token, claims: claims, user: user, call: call, missing: missing, el: el, message: message, say: say,
+    token: token, claims: claims, user: user, allowed: allowed, refused: refused, call: call, missing: missing, el: el, message: message, say: say,
     clearErrors: clearErrors, showErrors: showErrors, download: download,
     lang: lang, t: t, plural: plural, has: has, number: number, percent: percent, date: date, dateTime: dateTime, localDateTime: localDateTime, dateTimeNamed: dateTimeNamed, mondayOf: mondayOf,
     cohortLabel: cohortLabel, cohortChoice: cohortChoice, cohortInAddress: cohortInAddress, checkInsDue: checkInsDue,
@@ -446,5 +486,7 @@
       mentor: lang === 'fr' ? '/fr/staff/espace-mentor.html' : '/en/staff/mentor.html'
     }
   };
+  // Before the page's own script starts: it finds the page already replaced, and asks allowed() too.
+  allowed();
   if (document.readyState === 'loading') { document.addEventListener('DOMContentLoaded', shell); } else { shell(); }
 }());

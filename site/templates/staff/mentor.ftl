@@ -1,10 +1,6 @@
 <#-- The mentor's page (js/mentor.js): mentees first, then the one profile editor. -->
 <#import "/resources.ftl" as rs>
 <#assign langCodes = ["en", "fr", "es", "de", "pt", "it", "ar"]>
-<#-- Signed in without the mentor role (an LCM who followed a link here): where to go instead (mentor.js). -->
-<p id="mentor-only" class="notice" hidden>${s("staff.mentorOnly")}
-  <a id="mentor-only-dashboard" href="${staffPages.dashboard[lang]}" hidden>${s("staff.mentorOnly.dashboard")}</a>
-  <a id="mentor-only-team" href="/${lang}/staff/" hidden>${s("staff.mentorOnly.team")}</a></p>
 <section id="mentor-mentees-section" aria-labelledby="mentor-mentees-title" hidden>
   <h2 id="mentor-mentees-title">${s("mentor.mentees")}</h2>
   <p id="mentees-status" class="staff-status" role="status" hidden></p>

@@ -591,10 +591,10 @@ class StaffPagesBrowserIT extends HubBrowserBase {
             visible("#staff-sign-out");
             assertThat(browser.driver.findElement(By.cssSelector("[data-staff-link=mentor]")).isDisplayed()).isFalse();
             open(en ? "/en/staff/mentor.html" : "/fr/staff/espace-mentor.html");
-            WebElement notice = visible("#mentor-only");
+            WebElement notice = visible("#staff-wrong-role");
             assertThat(notice.getText()).startsWith(en ? "This page is for mentors, and your account has no mentor role."
                     : "Cette page est réservée aux mentors, et votre compte n’a pas le rôle de mentor.");
-            WebElement go = notice.findElement(By.id("mentor-only-dashboard"));
+            WebElement go = notice.findElement(By.id("staff-wrong-role-dashboard"));
             assertThat(go.getText()).isEqualTo(en ? "Open your dashboard" : "Ouvrir votre tableau de bord");
             assertThat(go.getAttribute("href")).endsWith(dashboard);
             assertThat(browser.driver.findElement(By.id("staff-signin-needed")).isDisplayed()).isFalse();

@@ -265,11 +265,10 @@ class StaffSignInBrowserIT extends HubBrowserBase {
         assertThat(visible("#signin-pages li a").getAttribute("href")).endsWith("/fr/staff/espace-mentor.html");
         accessible("signin-signed-in-fr");
         open("/fr/staff/tableau-de-bord.html");
-        waiting().until(d -> d.findElement(By.id("dash-state")).getText()
-                .equals("Votre connexion a expiré ou ne donne pas accès à cette page. Reconnectez-vous."));
+        assertThat(visible("#staff-wrong-role").getText())
+                .startsWith("Cette page est réservée aux LCM, et votre compte n’a pas le rôle de LCM.");
         assertThat(browser.driver.findElement(By.id("dash-body")).isDisplayed()).isFalse();
-        assertThat(visible("#staff-sign-in-notice").getAttribute("href"))
-                .endsWith("/fr/connexion-equipe.html?return=/fr/staff/tableau-de-bord.html");
+        assertThat(browser.driver.findElement(By.id("staff-signin-needed")).isDisplayed()).isFalse();
         signOut("fr");
     }
 
@@ -302,6 +301,93 @@ class StaffSignInBrowserIT extends HubBrowserBase {
                 browser.screenshot(width, SCREENSHOTS.resolve("signin-one-step-back-" + lang + "-" + width + ".png"));
             }
             signOut(lang);
+        }
+    }
+
+    /**
+     * A mentor who follows a link to an LCM page is signed in, not expired: each LCM page (dashboard,
+     * cohorts, matching, guides) says it is for LCMs and links to her own space, with none of the
+     * page's forms and no "sign in again"; an LCM on the same pages still has all of them.
+     */
+    @Test
+    void aMentorOnAnLcmPageIsToldItIsForLcmsAndLinkedToHerSpaceWhileAnLcmStillHasThePage() throws Exception {
+        Map<String, Map<String, String>> pages = Map.of(
+                "en", Map.of("dashboard", "/en/staff/dashboard.html", "cohorts", "/en/staff/cohorts.html",
+                        "matching", "/en/staff/matching.html", "guides", "/en/staff/guides.html"),
+                "fr", Map.of("dashboard", "/fr/staff/tableau-de-bord.html", "cohorts", "/fr/staff/cohortes.html",
+                        "matching", "/fr/staff/appariement.html", "guides", "/fr/staff/guides.html"));
+        String reader = "dmitri-" + run + "@example.org";
+        for (String lang : List.of("en", "fr")) {
+            boolean fr = lang.equals("fr");
+            String space = fr ? "/fr/staff/espace-mentor.html" : "/en/staff/mentor.html";
+            StaffSignIn.signIn(browser, hub, reader, "mentor", lang, pages.get(lang).get("dashboard"));
+            for (String view : List.of("dashboard", "cohorts", "matching", "guides")) {
+                if (!pageOnly().equals(pages.get(lang).get(view))) { open(pages.get(lang).get(view)); }
+                WebElement said = visible("#staff-wrong-role");
+                assertThat(said.getText()).as(view).startsWith(fr
+                        ? "Cette page est réservée aux LCM, et votre compte n’a pas le rôle de LCM."
+                        : "This page is for LCMs, and your account has no LCM role.");
+                WebElement link = visible("#staff-wrong-role-mentor");
+                assertThat(link.getText()).isEqualTo(fr ? "Mon espace mentor" : "My mentor page");
+                assertThat(URI.create(link.getAttribute("href")).getPath()).isEqualTo(space);
+                assertThat(browser.driver.findElement(By.id("staff-signin-needed")).isDisplayed()).as(view).isFalse();
+                assertThat(browser.driver.findElement(By.id("staff-view")).isDisplayed()).as(view).isFalse();
+                assertThat(browser.driver.findElements(By.cssSelector("#staff-view form")).stream()
+                        .noneMatch(WebElement::isDisplayed)).as(view).isTrue();
+                String page = browser.driver.findElement(By.tagName("main")).getText();
+                assertThat(page).as(view).doesNotContain(fr ? "expiré" : "expired")
+                        .doesNotContain(fr ? "Reconnectez-vous" : "Sign in again")
+                        .doesNotContain(fr ? "Connectez-vous avec votre compte" : "Sign in with your team account");
+                assertThat(visible("#staff-who").getText()).contains(reader).contains("Mentor");
+                if (view.equals("dashboard") || view.equals("cohorts")) {
+                    for (int width : new int[] {375, 1280}) {
+                        browser.screenshot(width, SCREENSHOTS.resolve("wrong-role-" + view + "-" + lang + "-" + width + ".png"));
+                    }
+                }
+            }
+            link(space);
+            signOut(lang);
+        }
+        // An LCM reads the same pages whole: no role notice, the create form and the dashboard's cohort.
+        StaffSignIn.signIn(browser, hub, lcm, "lcm", "fr", pages.get("fr").get("cohorts"));
+        assertThat(visible("#cohorts-create").isDisplayed()).isTrue();
+        assertThat(browser.driver.findElement(By.id("staff-wrong-role")).isDisplayed()).isFalse();
+        open(pages.get("fr").get("dashboard"));
+        waiting().until(d -> !d.findElement(By.id("dash-title")).getText().isEmpty());
+        assertThat(browser.driver.findElement(By.id("staff-wrong-role")).isDisplayed()).isFalse();
+        signOut("fr");
+    }
+
+    /** The mentor's link leads to her space, which opens for her. */
+    private void link(String space) {
+        visible("#staff-wrong-role-mentor").click();
+        waiting().until(d -> pageOnly().equals(space));
+        assertThat(browser.driver.findElement(By.id("staff-wrong-role")).isDisplayed()).isFalse();
+        assertThat(browser.driver.findElement(By.id("staff-view")).isDisplayed()).isTrue();
+    }
+
+    /**
+     * A sign-in return link this tab did not start (an old link, another tab) is said in the
+     * reader's language, the one of the staff pages she last read here, and leads back to the
+     * sign-in page in it.
+     */
+    @Test
+    void aSignInReturnThisTabDidNotStartIsSaidInTheReadersLanguage() throws Exception {
+        for (String lang : List.of("fr", "en")) {
+            open(StaffSignIn.page(lang));
+            visible("#signin-go");
+            browser.driver.executeScript("sessionStorage.clear()");
+            open("/staff/callback.html?code=old-" + run + "&state=elsewhere");
+            WebElement problem = visible("#callback-problem");
+            assertThat(problem.getText()).isEqualTo(lang.equals("fr")
+                    ? "La connexion n’a pas abouti. Veuillez réessayer." : "Sign-in did not finish. Please try again.");
+            assertThat(browser.driver.findElement(By.tagName("html")).getAttribute("lang")).isEqualTo(lang);
+            assertThat(browser.driver.findElement(By.id("callback-title")).getText())
+                    .isEqualTo(lang.equals("fr") ? "Connexion de l’équipe" : "Staff sign-in");
+            assertThat(URI.create(visible("#callback-back").getAttribute("href")).getPath()).isEqualTo(StaffSignIn.page(lang));
+            for (int width : new int[] {375, 1280}) {
+                browser.screenshot(width, SCREENSHOTS.resolve("callback-unstarted-" + lang + "-" + width + ".png"));
+            }
         }
     }
 
