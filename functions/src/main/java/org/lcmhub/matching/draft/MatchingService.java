@@ -77,7 +77,7 @@ public class MatchingService {
         return drafted(lcm, cohortId, pins, exclusions).draft();
     }
 
-    /** A draft computed and stored, with the names behind its ids ({@link #names(Caller, String, Draft)}). */
+    /** A draft computed and stored, with the names behind its ids (the cohort's learners and the mentors it names). */
     public record Drafted(Draft draft, Map<String, String> names) {
     }
 
@@ -285,13 +285,8 @@ public class MatchingService {
 
     /**
      * The names behind the ids of a draft, so the LCM reviews people rather than ids: the cohort's
-     * learners (one paginated query) and each mentor the draft or its choices name (one read each).
+     * learners (already read) and each mentor the draft or its choices name (one read each).
      */
-    public Map<String, String> names(Caller lcm, String cohortId, Draft draft) {
-        teamCohort(lcm, cohortId);
-        return names(draft, learners.learnersOf(cohortId));
-    }
-
     private Map<String, String> names(Draft draft, List<Learner> cohortLearners) {
         Map<String, String> names = new java.util.LinkedHashMap<>();
         cohortLearners.forEach(l -> names.put(l.learnerId(), l.name()));

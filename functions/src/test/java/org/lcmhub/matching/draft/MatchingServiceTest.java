@@ -191,11 +191,10 @@ class MatchingServiceTest {
         mentor("m2", "pt", 5); // speaks neither learner's language: not in the draft
         learner("a", "fr");
         learner("b", "en");
-        Draft draft = service.draft(lcm, "c1", List.of(), Set.of());
-        Map<String, String> names = service.names(lcm, "c1", draft);
+        Map<String, String> names = service.drafted(lcm, "c1", List.of(), Set.of()).names();
         assertThat(names).containsEntry("a", "Learner a").containsEntry("b", "Learner b")
                 .containsEntry("m1", "Mentor m1").doesNotContainKey("m2");
-        assertThatThrownBy(() -> service.names(new Caller("lcm-2", null, Set.of(Caller.LCM)), "c1", draft))
+        assertThatThrownBy(() -> service.drafted(new Caller("lcm-2", null, Set.of(Caller.LCM)), "c1", List.of(), Set.of()))
                 .isInstanceOf(CohortStore.NotOnTeam.class);
     }
 
