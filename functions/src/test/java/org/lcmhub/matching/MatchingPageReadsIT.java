@@ -75,19 +75,7 @@ class MatchingPageReadsIT {
     void thePageChecksTheTeamOnceAndReadsTheLearnersOnce(Moto moto) throws Exception {
         CohortReads reads = new CohortReads();
         DynamoDbClient watched = moto.newClient(reads);
-        Cohort cohort = Fixtures.freshCohort(moto.dynamo(), moto.table(), 10);
-        reads.cohortId = cohort.cohortId();
-        Instant now = Instant.now();
-        String mentor = "m-" + cohort.cohortId();
-        new DynamoMentorStore(moto.dynamo(), moto.table()).save(new Mentor(mentor, mentor + "@example.org", "Nadia Roy",
-                List.of(cohort.pathId()), List.of("Python"), List.of("fr"), "Europe/Paris", 1, 0, false,
-                List.of(new Slot(DayOfWeek.TUESDAY, LocalTime.of(18, 0), LocalTime.of(21, 0))), now, null));
-        DynamoSignupStore signups = new DynamoSignupStore(moto.dynamo(), moto.table());
-        for (String name : List.of("Awa Diop", "Léo Blanc")) {
-            String id = "l-" + name.charAt(0) + "-" + cohort.cohortId();
-            signups.place(new Learner(id, name, id + "@example.org", cohort.pathId(), cohort.cohortId(), Language.FR,
-                    "Europe/Paris", "Python", 2, LearnerStatus.ENROLLED, null, now), "hash", now, Duration.ZERO);
-        }
+        Cohort cohort = cohortWithMentorAndTwoLearners(moto, reads, 1);
         List<Mail> sent = new ArrayList<>();
         MatchingHandler handler = new MatchingHandler(new MatchingService(new DynamoCohortStore(watched, moto.table()),
                 new DynamoSignupStore(watched, moto.table()), new DynamoMentorStore(watched, moto.table()),
@@ -119,19 +107,7 @@ class MatchingPageReadsIT {
     void computingADraftChecksTheTeamOnceAndReadsTheLearnersOnce(Moto moto) throws Exception {
         CohortReads reads = new CohortReads();
         DynamoDbClient watched = moto.newClient(reads);
-        Cohort cohort = Fixtures.freshCohort(moto.dynamo(), moto.table(), 10);
-        reads.cohortId = cohort.cohortId();
-        Instant now = Instant.now();
-        String mentor = "m-" + cohort.cohortId();
-        new DynamoMentorStore(moto.dynamo(), moto.table()).save(new Mentor(mentor, mentor + "@example.org", "Nadia Roy",
-                List.of(cohort.pathId()), List.of("Python"), List.of("fr"), "Europe/Paris", 2, 0, false,
-                List.of(new Slot(DayOfWeek.TUESDAY, LocalTime.of(18, 0), LocalTime.of(21, 0))), now, null));
-        DynamoSignupStore signups = new DynamoSignupStore(moto.dynamo(), moto.table());
-        for (String name : List.of("Awa Diop", "Léo Blanc")) {
-            String id = "l-" + name.charAt(0) + "-" + cohort.cohortId();
-            signups.place(new Learner(id, name, id + "@example.org", cohort.pathId(), cohort.cohortId(), Language.FR,
-                    "Europe/Paris", "Python", 2, LearnerStatus.ENROLLED, null, now), "hash", now, Duration.ZERO);
-        }
+        Cohort cohort = cohortWithMentorAndTwoLearners(moto, reads, 2);
         MatchingHandler handler = new MatchingHandler(new MatchingService(new DynamoCohortStore(watched, moto.table()),
                 new DynamoSignupStore(watched, moto.table()), new DynamoMentorStore(watched, moto.table()),
                 new DynamoMatchStore(watched, moto.table(), Clock.systemUTC()), new DynamoCheckInStore(watched, moto.table()),
@@ -144,6 +120,24 @@ class MatchingPageReadsIT {
         assertThat(draft.at("/names").toString()).contains("Awa Diop").contains("Léo Blanc").contains("Nadia Roy");
         assertThat(reads.cohortItem.get()).as("the team is checked once").isEqualTo(1);
         assertThat(reads.learners.get()).as("the cohort's learners are read once").isEqualTo(1);
+    }
+
+    /** A fresh cohort, watched by {@code reads}, with one mentor (Nadia Roy) of {@code capacity} and two learners. */
+    private static Cohort cohortWithMentorAndTwoLearners(Moto moto, CohortReads reads, int capacity) {
+        Cohort cohort = Fixtures.freshCohort(moto.dynamo(), moto.table(), 10);
+        reads.cohortId = cohort.cohortId();
+        Instant now = Instant.now();
+        String mentor = "m-" + cohort.cohortId();
+        new DynamoMentorStore(moto.dynamo(), moto.table()).save(new Mentor(mentor, mentor + "@example.org", "Nadia Roy",
+                List.of(cohort.pathId()), List.of("Python"), List.of("fr"), "Europe/Paris", capacity, 0, false,
+                List.of(new Slot(DayOfWeek.TUESDAY, LocalTime.of(18, 0), LocalTime.of(21, 0))), now, null));
+        DynamoSignupStore signups = new DynamoSignupStore(moto.dynamo(), moto.table());
+        for (String name : List.of("Awa Diop", "Léo Blanc")) {
+            String id = "l-" + name.charAt(0) + "-" + cohort.cohortId();
+            signups.place(new Learner(id, name, id + "@example.org", cohort.pathId(), cohort.cohortId(), Language.FR,
+                    "Europe/Paris", "Python", 2, LearnerStatus.ENROLLED, null, now), "hash", now, Duration.ZERO);
+        }
+        return cohort;
     }
 
     private static JsonNode body(APIGatewayV2HTTPResponse response, int status) throws Exception {
