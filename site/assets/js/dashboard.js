@@ -433,12 +433,13 @@
     $('dash-detail-history-empty').hidden = checkIns.length > 0;
     $('dash-detail-history').hidden = checkIns.length === 0;
     // Each cell names its column (data-label): in a narrow box the table reflows to one block a row.
-    var labels = ['dash.col.week', 'dash.col.progress', 'dash.col.mood', 'dash.col.hours', 'dash.col.help', 'dash.col.blockers']
+    var labels = ['dash.col.week', 'dash.col.progress', 'dash.col.mood', 'dash.col.hours', 'dash.col.help', 'dash.col.blockers',
+      'dash.col.message']
       .map(function (k) { return t(k); });
     checkIns.forEach(function (c) {
       var tr = body.appendChild(node('tr'));
       [weekDate(c.week), S.percent(c.progress), String(c.mood), S.number(c.hoursSpent),
-        c.needHelp ? t('dash.yes') : t('dash.no'), c.blockers || ''].forEach(function (text, i) {
+        c.needHelp ? t('dash.yes') : t('dash.no'), c.blockers || '', c.message || ''].forEach(function (text, i) {
         tr.appendChild(node('td', text)).setAttribute('data-label', labels[i]);
       });
     });

@@ -48,7 +48,7 @@
       <figure id="dash-detail-chart" class="dash-chart"></figure>
       <div class="table-box" tabindex="0" role="region" aria-label="${s("dash.history")}"><table id="dash-detail-history" class="staff-table table-reflow">
         <caption class="visually-hidden">${s("dash.history")}</caption>
-        <thead><tr><th scope="col">${s("dash.col.week")}</th><th scope="col">${s("dash.col.progress")}</th><th scope="col">${s("dash.col.mood")}</th><th scope="col">${s("dash.col.hours")}</th><th scope="col">${s("dash.col.help")}</th><th scope="col">${s("dash.col.blockers")}</th></tr></thead>
+        <thead><tr><th scope="col">${s("dash.col.week")}</th><th scope="col">${s("dash.col.progress")}</th><th scope="col">${s("dash.col.mood")}</th><th scope="col">${s("dash.col.hours")}</th><th scope="col">${s("dash.col.help")}</th><th scope="col">${s("dash.col.blockers")}</th><th scope="col">${s("dash.col.message")}</th></tr></thead>
         <tbody></tbody>
       </table></div>
       <p id="dash-detail-history-empty" hidden>${s("dash.historyEmpty")}</p>

@@ -284,6 +284,8 @@ public class DashboardHandler extends ApiHandler {
         v.put("hoursSpent", c.hoursSpent());
         v.put("needHelp", c.needHelp());
         v.put("blockers", c.blockers());
+        // What the learner wrote to the team with the check-in ("Anything else for your LCM?").
+        v.put("message", c.message());
         return v;
     }
 

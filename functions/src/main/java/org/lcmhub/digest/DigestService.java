@@ -208,8 +208,9 @@ public class DigestService {
     }
 
     /**
-     * What each learner asking for help wrote with the request (the blockers of their newest check-in
-     * asking for it, as the dashboard's check-in table shows them); none for one who wrote nothing.
+     * What each learner asking for help wrote with the request: the message to the team of their
+     * newest check-in asking for it, else its blockers (both as the dashboard's check-in table
+     * shows them); none for one who wrote nothing.
      */
     static Map<String, String> wrote(List<LearnerStanding> help, List<WeeklyCheckIn> checkIns) {
         Set<String> asking = new HashSet<>();
@@ -222,8 +223,9 @@ public class DigestService {
         }
         Map<String, String> wrote = new HashMap<>();
         newest.forEach((id, c) -> {
-            if (c.blockers() != null && !c.blockers().isBlank()) {
-                wrote.put(id, c.blockers().strip());
+            String words = c.message() != null && !c.message().isBlank() ? c.message() : c.blockers();
+            if (words != null && !words.isBlank()) {
+                wrote.put(id, words.strip());
             }
         });
         return wrote;

@@ -625,24 +625,29 @@ class DigestServiceTest {
     }
     /** A learner on plan in good spirits who asked for help in this week's check-in (Tuesday), writing {@code wrote}. */
     private void askedForHelp(String cohortId, String id, String wrote) {
+        askedForHelp(cohortId, id, wrote, null);
+    }
+
+    /** The same, with blockers ({@code wrote}) and a message to the team. */
+    private void askedForHelp(String cohortId, String id, String wrote, String message) {
         fine(cohortId, id);
         List<WeeklyCheckIn> all = checkIns.get(cohortId);
         WeeklyCheckIn week5 = all.stream().filter(c -> c.learnerId().equals(id) && c.week().equals(IsoWeek.of(START.plusWeeks(4))))
                 .findFirst().orElseThrow();
         all.remove(week5);
         all.add(new WeeklyCheckIn(id, cohortId, week5.week(), week5.progress(), null, week5.hoursSpent(), week5.mood(),
-                wrote, true, null, week5.submittedAt()));
+                wrote, true, message, week5.submittedAt()));
     }
 
     /**
      * One who asked for help and was not contacted since is the first call of the day: listed first,
-     * with when they asked and what they wrote, and counted; one the team called after the request
+     * with when they asked and what they wrote to the team (their message, before their blockers), and counted; one the team called after the request
      * is not listed; the next run, with nobody new, sends nothing.
      */
     @Test
     void whoAskedForHelpAndWasNotContactedIsListedFirstAndCounted() {
         cohort("c-en", "en", Map.of("lcm-1", "alice@example.org"));
-        askedForHelp("c-en", "l-1", "Stuck on recursion");
+        askedForHelp("c-en", "l-1", "Stuck on recursion", "Could we talk before Friday's deadline?");
         askedForHelp("c-en", "l-2", "Lost with the project");
         silent("c-en", "l-3", 3);
         notes.put("c-en", List.of(new org.lcmhub.notes.Note("l-2", "c-en", "Called", true, "lcm-1",
@@ -653,7 +658,7 @@ class DigestServiceTest {
         Mail mail = mailTo("alice@example.org");
         assertThat(mail.subject()).isEqualTo("To contact today: 2 · Likely to drop out: 0 (Wednesday 3 February 2027)");
         assertThat(mail.text()).contains("\nAsked for help: get in touch\n- Name l-1\n"
-                        + "    Asked for help yesterday, not contacted yet\n    They wrote: “Stuck on recursion”\n",
+                        + "    Asked for help yesterday, not contacted yet\n    They wrote: “Could we talk before Friday's deadline?”\n",
                         "first those who asked for help")
                 .doesNotContain("Name l-2", "Lost with the project");
         assertThat(mail.text().indexOf("Asked for help: get in touch")).as("the first list")

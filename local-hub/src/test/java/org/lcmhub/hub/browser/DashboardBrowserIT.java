@@ -267,7 +267,7 @@ class DashboardBrowserIT extends HubBrowserBase {
                 "{\"week\":\"" + IsoWeek.of(monday) + "\",\"progress\":5,\"hoursSpent\":4,\"mood\":2,\"needHelp\":true,"
                 + "\"blockers\":\"L’installation de l’interpréteur échoue systématiquement sur l’ordinateur professionnel\u00a0:"
                 + " voir https://docs.python.org/fr/3/installing/index.html#installation-sur-un-poste-administre (droits"
-                + " d’administrateur insuffisants).\"}");
+                + " d’administrateur insuffisants).\",\"message\":\"Pouvez-vous m’appeler avant jeudi\u00a0?\"}");
         assertThat(r.statusCode()).as(r.body()).isEqualTo(200);
         StaffSignIn.signIn(browser, hub, c.lcmEmail(), "lcm", "fr", null);
         for (String lang : List.of("fr", "en")) {
@@ -289,7 +289,12 @@ class DashboardBrowserIT extends HubBrowserBase {
                     + "if (box.scrollWidth > box.clientWidth) { out.push('check-ins box scrolls: ' + box.scrollWidth); }"
                     + "return out;");
             assertThat(wider).as("elements of the learner's panel wider than it at 375 px (" + lang + ")").isEmpty();
-            assertThat(browser.driver.findElement(By.cssSelector("#dash-detail-history td[data-label]:last-child"))
+            // What the learner wrote to the team with the check-in is read beside the blocker.
+            WebElement message = browser.driver.findElement(By.cssSelector("#dash-detail-history td[data-label]:last-child"));
+            assertThat(message.getAttribute("data-label")).isEqualTo("fr".equals(lang) ? "Son message à l’équipe"
+                    : "Their message to the team");
+            assertThat(message.getText()).isEqualTo("Pouvez-vous m’appeler avant jeudi ?");
+            assertThat(browser.driver.findElement(By.cssSelector("#dash-detail-history td[data-label]:nth-last-child(2)"))
                     .getAttribute("data-label")).isEqualTo("fr".equals(lang) ? "Blocages" : "Blockers");
             browser.driver.executeCdpCommand("Emulation.clearDeviceMetricsOverride", Map.of());
             browser.screenshot(375, SCREENSHOTS.resolve(lang + "-dashboard-learner-375.png"));

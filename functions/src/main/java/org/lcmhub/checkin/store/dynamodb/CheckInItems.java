@@ -51,13 +51,13 @@ public final class CheckInItems {
     }
 
     /**
-     * The check-in as its learner's standing keeps it: the item without its keys, type, free-text
-     * message (which the dashboard never shows) and what the standing already says (learner,
-     * cohort, week); read back with {@link #fromStanding}.
+     * The check-in as its learner's standing keeps it: the item without its keys, type and what the
+     * standing already says (learner, cohort, week); read back with {@link #fromStanding}. The
+     * message to the team stays: the dashboard's learner panel and the digest show it.
      */
     public static AttributeValue inStanding(Map<String, AttributeValue> item) {
         Map<String, AttributeValue> kept = new HashMap<>(item);
-        List.of(Keys.PK, Keys.SK, Keys.GSI1PK, Keys.GSI1SK, ItemType.ATTRIBUTE, "message", "learnerId", "cohortId",
+        List.of(Keys.PK, Keys.SK, Keys.GSI1PK, Keys.GSI1SK, ItemType.ATTRIBUTE, "learnerId", "cohortId",
                 "week").forEach(kept::remove);
         return AttributeValue.fromM(kept);
     }
