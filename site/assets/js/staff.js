@@ -293,7 +293,9 @@
    * what tells it apart: its language, its length, its seats, or else its team (LcmI18n.apart).
    */
   function cohortLabel(c, cohorts) {
-    var label = t('staff.cohortLabel', { title: c.title, date: date(c.startDate) });
+    // A cohort begun is "under way since" its first day, never "starts" on a day gone by (the reader's today).
+    var begun = c.startDate <= window.LcmI18n.today();
+    var label = t(begun ? 'staff.cohortLabel.started' : 'staff.cohortLabel', { title: c.title, date: date(c.startDate) });
     return [label].concat(window.LcmI18n.apart(c, cohorts, seatsAndTeam)).join(' · ');
   }
 

@@ -94,12 +94,13 @@ class CommunityBrowserIT extends HubBrowserBase {
             open(("fr".equals(lang) ? "/fr/staff/tableau-de-bord.html" : "/en/staff/dashboard.html") + "?cohort="
                     + cohort.cohortId());
             waiting().until(d -> d.findElement(By.id("community")).isDisplayed());
-            // The cohort picker leads with the title, its start after it; the line below names it in full.
+            // The cohort picker leads with the title, its start after it (begun a week ago: under way since it);
+            // the line below names it in full.
             String option = new Select(field("dash-cohort")).getFirstSelectedOption().getAttribute("textContent");
-            assertThat(option).startsWith(cohort.title() + ("fr".equals(lang) ? " · début le " : " · starts "));
+            assertThat(option).startsWith(cohort.title() + ("fr".equals(lang) ? " · en cours depuis le " : " · under way since "));
             // A sentence: the start read in full, as a person reads a day ("Monday 14 December 2026").
             assertThat(field("dash-cohort-shown").getAttribute("textContent").replace('\u00a0', ' ')).isEqualTo(
-                    ("fr".equals(lang) ? "Affichage : " : "Showing ") + cohort.title() + ("fr".equals(lang) ? " · début le " : " · starts ")
+                    ("fr".equals(lang) ? "Affichage : " : "Showing ") + cohort.title() + ("fr".equals(lang) ? " · en cours depuis le " : " · under way since ")
                             + Language.of(lang).day(cohort.startDate()) + ".");
             if ("fr".equals(lang)) {
                 // The log's lines read as sentences: what the refusal means and what to do, in plain

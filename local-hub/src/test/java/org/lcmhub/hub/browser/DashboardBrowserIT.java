@@ -173,10 +173,10 @@ class DashboardBrowserIT extends HubBrowserBase {
         Cohort theirs = cohort();
         StaffSignIn.signIn(browser, hub, mine.lcmEmail(), "lcm", "en", null);
         Map<String, String> said = Map.of("en", "The cohort in this page’s address is not one of your cohorts, or does not exist. "
-                + "Showing Python, browser cohort · starts ", "fr", "La cohorte indiquée dans l’adresse de cette page ne fait pas partie "
-                + "de vos cohortes, ou n’existe pas. Affichage\u00a0: Python, browser cohort · début le ");
-        Map<String, String> draftFor = Map.of("en", "Draft for Python, browser cohort · starts ",
-                "fr", "Brouillon pour Python, browser cohort · début le ");
+                + "Showing Python, browser cohort · under way since ", "fr", "La cohorte indiquée dans l’adresse de cette page ne fait pas partie "
+                + "de vos cohortes, ou n’existe pas. Affichage\u00a0: Python, browser cohort · en cours depuis le ");
+        Map<String, String> draftFor = Map.of("en", "Draft for Python, browser cohort · under way since ",
+                "fr", "Brouillon pour Python, browser cohort · en cours depuis le ");
         for (String lang : List.of("en", "fr")) {
             String page = lang.equals("en") ? "/en/staff/matching.html" : "/fr/staff/appariement.html";
             for (String asked : List.of(theirs.id(), "no-such-cohort")) {

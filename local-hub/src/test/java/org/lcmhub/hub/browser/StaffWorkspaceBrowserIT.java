@@ -364,7 +364,9 @@ class StaffWorkspaceBrowserIT extends HubBrowserBase {
             assertThat(options.get(paired.cohortId())).isEqualTo(teamTitle + starts + " · " + ("en".equals(lang) ? "Team: " : "Équipe : ")
                     + "Alice Ward" + ("en".equals(lang) ? " and " : " et ") + "Bruno Keller");
             // A cohort no other shares its title and start with is named by them alone, its day in full.
-            assertThat(options.get(cohort.cohortId())).isEqualTo(cohort.title() + asRead("en".equals(lang) ? " · starts " : " · début le ")
+            // Begun eight weeks ago: under way since its first day.
+            assertThat(options.get(cohort.cohortId())).isEqualTo(cohort.title()
+                    + asRead("en".equals(lang) ? " · under way since " : " · en cours depuis le ")
                     + words.day(cohort.startDate()));
             browser.screenshot(375, SCREENSHOTS.resolve(lang + "-dashboard-twins-375.png"));
 
