@@ -797,6 +797,15 @@
       panel.open = true;
       var first = panel.querySelector('.staff-proposal button');
       (first || panel.querySelector('summary')).focus();
+      // Clicked before the series arrived: the proposal's answer takes the focus once it is drawn.
+      if (!first) {
+        panel.addEventListener('lcm:series', function () {
+          setTimeout(function () {
+            var drawn = panel.querySelector('.staff-proposal button');
+            if (drawn && document.activeElement === panel.querySelector('summary')) { drawn.focus(); }
+          }, 0);
+        }, { once: true });
+      }
     });
     var actions = el('p', { 'class': 'staff-actions' });
     actions.appendChild(go);
