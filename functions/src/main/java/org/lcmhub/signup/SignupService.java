@@ -27,7 +27,6 @@ import org.lcmhub.mail.Mail;
 import org.lcmhub.mail.Mailer;
 import org.lcmhub.mail.Messages;
 import org.lcmhub.mail.SeatElsewhere;
-import org.lcmhub.places.WelcomePlaces;
 import org.lcmhub.signup.model.PlaceOnPath;
 import org.lcmhub.signup.model.SignupOutcome;
 import org.lcmhub.signup.model.SignupRequest;
@@ -56,7 +55,7 @@ public class SignupService {
     private final Clock clock;
     private final Supplier<String> ids;
     private final Limits limits;
-    private WelcomePlaces places;
+    private CohortPlaces places = CohortPlaces.NONE;
 
     public SignupService(SignupStore store, CohortStore cohorts, Mailer mailer, Messages messages) {
         this(store, cohorts, mailer, messages, Clock.systemUTC(), () -> UUID.randomUUID().toString(), Limits.DEFAULT);
@@ -74,7 +73,7 @@ public class SignupService {
     }
 
     /** The cohort's places to list in the welcome mail (none when not set, as in tests of the sign-up alone). */
-    public SignupService withPlaces(WelcomePlaces welcomePlaces) {
+    public SignupService withPlaces(CohortPlaces welcomePlaces) {
         this.places = welcomePlaces;
         return this;
     }
@@ -206,7 +205,7 @@ public class SignupService {
         // The cohort's places are for its enrolled learners only: a waitlisted one hears of them on promotion.
         return messages.confirmation(l.email(), l.name(), l.language(), CohortNames.title(cohort, l.language()), cohort.language(),
                 l.status().wire(), result.waitlistPosition(), key.token(),
-                places == null || l.status() != LearnerStatus.ENROLLED ? List.of()
+                l.status() != LearnerStatus.ENROLLED ? List.of()
                         : places.lines(cohort.cohortId(), new CohortPlaces.Reader(l.language(), ZoneId.of(l.timezone()), key.token()),
                                 clock.instant(), cohort.startDate()),
                 cohort.startDate(), l.today(clock.instant()),
