@@ -66,7 +66,11 @@ public final class CohortCsv {
             new Column("status", (l, a, lang, by) -> a.status(), (l, a, lang, by) -> word(lang, "dash.status." + a.status())),
             // The day the learner's own weeks count from ("week" is theirs): a late joiner's week 1 is
             // not the cohort's. An ISO date in both files, which a spreadsheet reads and sorts.
-            new Column("startDate", (l, a, lang, by) -> l.startDate(), (l, a, lang, by) -> l.startDate()));
+            new Column("startDate", (l, a, lang, by) -> l.startDate(), (l, a, lang, by) -> l.startDate()),
+            // The reasons as the API's codes, for a script to count or filter by: "reasons" is worded
+            // for whoever reads the file, in the cohort's language, and changes with the catalogue.
+            new Column("reasonCodes", (l, a, lang, by) -> a.reasons().stream().map(org.lcmhub.risk.Reason::code)
+                    .collect(Collectors.joining(";")), NONE));
 
     private static final Map<String, Column> BY_CODE = COLUMNS.stream()
             .collect(Collectors.toMap(Column::code, Function.identity()));

@@ -62,7 +62,8 @@ class CohortCsvTest {
     @Test
     void scriptsKeepTheirHeaderOfCodesAndGetTheDashboardsStatusLast() throws Exception {
         List<CSVRecord> rows = rows(CohortCsv.forScripts(COHORT, Language.EN), List.of("learnerId", "name", "outcome",
-                "risk", "week", "progress", "pace", "lastCheckInWeek", "mentor", "reasons", "silentNow", "score", "status", "startDate"));
+                "risk", "week", "progress", "pace", "lastCheckInWeek", "mentor", "reasons", "silentNow", "score", "status", "startDate",
+                "reasonCodes"));
 
         assertThat(rows).extracting(r -> r.get("status"))
                 .containsExactly("dropped-out", "succeeded", "silent", "at-risk", "help", "signs", "ok");
@@ -77,6 +78,11 @@ class CohortCsvTest {
         assertThat(gus.get("lastCheckInWeek")).isEqualTo("2027-W05");
         assertThat(gus.get("mentor")).isEqualTo("Dmitri");
         assertThat(gus.get("reasons")).isEqualTo("Missed the last 2 weekly check-ins in a row");
+        // The same reason as its code, whatever the cohort's language: what a script counts by.
+        assertThat(gus.get("reasonCodes")).isEqualTo("missed-check-ins");
+        assertThat(rows(CohortCsv.forScripts(COHORT, Language.FR), CohortCsv.HEADER).get(3).get("reasonCodes"))
+                .isEqualTo("missed-check-ins");
+        assertThat(rows.get(6).get("reasonCodes")).as("no reason, an empty cell").isEmpty();
     }
 
     /**
@@ -92,7 +98,7 @@ class CohortCsvTest {
                 new LearnerStanding("id-Lan", "Lan", null, MONDAY, true, firstWeek, null, LocalDate.of(2026, 11, 23), 7));
 
         List<CSVRecord> codes = rows(CohortCsv.forScripts(two, Language.EN), CohortCsv.HEADER);
-        assertThat(CohortCsv.HEADER).last().isEqualTo("startDate");
+        assertThat(CohortCsv.HEADER).last().isEqualTo("reasonCodes");
         assertThat(codes).extracting(r -> r.get("week")).containsExactly("6", "1");
         assertThat(codes).extracting(r -> r.get("startDate")).containsExactly("2026-10-12", "2026-11-23");
         for (Language reader : List.of(Language.EN, Language.FR)) {

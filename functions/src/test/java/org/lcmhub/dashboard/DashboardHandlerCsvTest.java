@@ -82,9 +82,9 @@ class DashboardHandlerCsvTest {
         assertThat(r.getHeaders()).containsEntry("Content-Disposition", "attachment; filename=\"c-en.csv\"")
                 .doesNotContainKey("Content-Language");
         assertThat(r.getBody()).startsWith("learnerId,name,outcome,risk,week,progress,pace,lastCheckInWeek,mentor,reasons,"
-                + "silentNow,score,status,startDate\r\nana,Ana,active,ok,5,60,")
+                + "silentNow,score,status,startDate,reasonCodes\r\nana,Ana,active,ok,5,60,")
                 // Ana started with the cohort: her weeks count from its first day.
-                .contains("Asked for help 2\u00A0days ago, not contacted yet").endsWith(",help,2027-01-04\r\n");
+                .contains("Asked for help 2\u00A0days ago, not contacted yet").endsWith(",help,2027-01-04,help-waiting\r\n");
     }
 
     @Test

@@ -361,13 +361,17 @@ class DashboardApiIT extends LocalHubTest {
         for (JsonNode l : learners) {
             CSVRecord row = rows.stream().filter(x -> x.get("learnerId").equals(l.get("learnerId").asText())).findFirst().orElseThrow();
             assertThat(row.get("status")).as(l.get("name").asText()).isEqualTo(l.get("status").asText());
-            // The day their own weeks count from, the dashboard's, last (the newest column).
+            // The day their own weeks count from, the dashboard's.
             assertThat(row.get("startDate")).as(l.get("name").asText()).isEqualTo(l.get("startDate").asText());
+            // The reasons' codes, the dashboard's own, last (the newest column).
+            java.util.List<String> codes = new java.util.ArrayList<>();
+            l.get("reasons").forEach(x -> codes.add(x.get("code").asText()));
+            assertThat(row.get("reasonCodes")).as(l.get("name").asText()).isEqualTo(String.join(";", codes));
         }
         assertThat(bea.get("status")).isEqualTo("silent");
         assertThat(bea.get("startDate")).isEqualTo(b.cohort().startDate().toString());
         assertThat(r.body()).startsWith("learnerId,name,outcome,risk,week,progress,pace,lastCheckInWeek,mentor,reasons,"
-                + "silentNow,score,status,startDate\r\n");
+                + "silentNow,score,status,startDate,reasonCodes\r\n");
     }
 
     /** The dashboard's status words as the French catalogue writes them. */

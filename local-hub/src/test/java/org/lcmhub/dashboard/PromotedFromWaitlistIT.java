@@ -126,8 +126,8 @@ class PromotedFromWaitlistIT extends LocalHubTest {
                 token(ALICE, "lcm"), null);
         assertThat(scripts.statusCode()).as(scripts.body()).isEqualTo(200);
         java.util.List<String> lines = scripts.body().lines().toList();
-        assertThat(lines.get(0)).endsWith(",status,startDate");
-        assertThat(lines).filteredOn(l -> l.contains(",Lan,")).singleElement().asString().endsWith("," + today);
+        assertThat(lines.get(0)).endsWith(",status,startDate,reasonCodes");
+        assertThat(lines).filteredOn(l -> l.contains(",Lan,")).singleElement().asString().contains("," + today + ",");
         for (String lang : java.util.List.of("en", "fr")) {
             HttpResponse<String> reader = client.json("GET", "/api/cohorts/" + cohort.cohortId() + "/export.csv?lang=" + lang,
                     token(ALICE, "lcm"), null);
