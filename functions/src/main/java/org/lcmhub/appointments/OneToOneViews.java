@@ -37,11 +37,13 @@ public final class OneToOneViews {
                                                ZoneId mentorZone, Instant now) {
         Map<String, Object> v = new LinkedHashMap<>();
         // The meetings to come as the rule plans them (moved or cancelled since, maybe): {@code from}
-        // the planned date of the first, {@code left} how many. What the mentor's form asks and
-        // the series line says; the rule's own first date stands for meetings already past.
+        // the first planned date still to come, {@code left} how many. What the mentor's form asks,
+        // so sent back as given it keeps every meeting (Replan.rule); the rule's own first date stands
+        // for meetings already past. By planned date, not by start: a meeting moved to a later day
+        // than the next one's leaves neither {@code from} nor the count to the meeting after it.
         // Meetings kept apart from the rule (held under an earlier one, or moved and kept) count not.
-        List<Appointment.Meeting> ahead = a.ahead(now).stream().filter(a::ofRule).toList();
-        LocalDate from = ahead.isEmpty() ? null : ahead.get(0).planned();
+        List<LocalDate> ahead = a.plannedToCome(now);
+        LocalDate from = ahead.isEmpty() ? null : ahead.get(0);
         v.put("day", Slot.code(a.day()));
         v.put("time", a.time().toString());
         v.put("durationMinutes", a.durationMinutes());

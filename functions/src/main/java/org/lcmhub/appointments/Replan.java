@@ -44,11 +44,9 @@ final class Replan {
             return coming;
         }
         List<LocalDate> dates = old.plannedDates();
-        int next = 0;
-        while (next < dates.size() && !dates.get(next).atTime(old.time()).atZone(zone).toInstant().isAfter(now)) {
-            next++;
-        }
-        return next == 0 || next == dates.size() || !dates.get(next).equals(coming.firstDate()) ? coming
+        List<LocalDate> toCome = old.plannedToCome(now);
+        int next = dates.size() - toCome.size();
+        return next == 0 || toCome.isEmpty() || !toCome.get(0).equals(coming.firstDate()) ? coming
                 : new SlotChoice(coming.day(), coming.time(), coming.durationMinutes(), old.firstDate(),
                         coming.weeks() + next, coming.location());
     }

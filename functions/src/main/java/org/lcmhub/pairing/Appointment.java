@@ -43,6 +43,16 @@ public record Appointment(String learnerId, String mentorId, String cohortId, St
         return IntStream.range(0, weeks).mapToObj(first::plusWeeks).toList();
     }
 
+    /**
+     * The rule's dates whose planned time is still to come, moved or cancelled since or not: what
+     * the mentor's form asks ("from this date, that many meetings"), so that a form sent back as
+     * given keeps the rule. A meeting planned earlier and moved later is not one of them: it stays
+     * under its own date, which is past.
+     */
+    public List<LocalDate> plannedToCome(Instant now) {
+        return plannedDates().stream().filter(d -> d.atTime(time).atZone(zone).toInstant().isAfter(now)).toList();
+    }
+
     /** The series with {@code change} in place of any earlier change to the same meeting, as the next version. */
     public Appointment with(Occurrence change, Instant now) {
         List<Occurrence> next = new ArrayList<>(occurrences.stream()

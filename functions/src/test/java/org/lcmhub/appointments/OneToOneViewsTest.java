@@ -101,4 +101,35 @@ class OneToOneViewsTest {
         assertThat(OneToOneViews.schedule(cancelled, List.of(), PARIS, Instant.parse("2026-12-10T18:10:00Z")))
                 .containsEntry("underWay", null);
     }
+    /**
+     * Emma's series runs every Tuesday at 18:00 from 8 December, 6 meetings. Fatou moved the first
+     * to Thursday 17 December and the second to Wednesday 16 December. The form asks "from 8
+     * December, 6 meetings" (the rule's dates to come, not the first start, the 16th), and sent
+     * back as given, with only the duration changed, it keeps the same 6 meetings at the same
+     * times: no seventh one after the last.
+     */
+    @Test
+    void theFormSentBackAsGivenAfterTwoMovesKeepsEveryMeeting() {
+        Instant now = Instant.parse("2026-12-07T20:00:00Z");
+        Appointment old = new Appointment("l-fatou", "sub-emma", "c-1", "uid-2", 3, DayOfWeek.TUESDAY, LocalTime.of(18, 0),
+                45, PARIS, LocalDate.parse("2026-12-08"), 6, null, Instant.parse("2026-12-06T06:00:00Z"),
+                List.of(Occurrence.moved(LocalDate.parse("2026-12-08"), LocalDate.parse("2026-12-17"), LocalTime.of(12, 30)),
+                        Occurrence.moved(LocalDate.parse("2026-12-15"), LocalDate.parse("2026-12-16"), LocalTime.of(18, 0))));
+        Map<String, Object> v = OneToOneViews.schedule(old, List.of(), CASABLANCA, now);
+        assertThat(v).containsEntry("from", "2026-12-08").containsEntry("left", 6);
+
+        org.lcmhub.appointments.model.SlotChoice asGiven = new org.lcmhub.appointments.model.SlotChoice(DayOfWeek.TUESDAY,
+                LocalTime.of(18, 0), 60, LocalDate.parse((String) v.get("from")), (Integer) v.get("left"), null);
+        org.lcmhub.appointments.model.SlotChoice rule = Replan.rule(old, asGiven, PARIS, now);
+        Appointment asked = new Appointment("l-fatou", "sub-emma", "c-1", "uid-2", 4, rule.day(), rule.time(),
+                rule.durationMinutes(), PARIS, rule.firstDate(), rule.weeks(), null, now);
+        Appointment saved = Replan.of(old, asked, now);
+        assertThat(saved.meetings()).extracting(m -> m.start().toInstant())
+                .containsExactlyElementsOf(old.meetings().stream().map(m -> m.start().toInstant()).toList());
+
+        // Once the 8 December's time is past, the form asks from the 15th: the first meeting, planned
+        // earlier and moved later, stays under its own date and is not counted again.
+        Map<String, Object> later = OneToOneViews.schedule(old, List.of(), CASABLANCA, Instant.parse("2026-12-08T20:00:00Z"));
+        assertThat(later).containsEntry("from", "2026-12-15").containsEntry("left", 5);
+    }
 }
