@@ -331,7 +331,10 @@
     var coming = (o.meetings || []).filter(function (x) {
       return new Date(x.start).getTime() + o.durationMinutes * 60000 > now;
     });
-    var title = el('h4', { id: 'm' + n + '-meetings-title' }, t('mentor.meetings'));
+    // The heading names what the list holds: the meeting under way, when there is one, is not "coming".
+    var under = coming.filter(function (x) { return isUnderWay(o, x); }).length;
+    var title = el('h4', { id: 'm' + n + '-meetings-title' },
+      t(!under ? 'mentor.meetings' : coming.length > 1 ? 'mentor.meetingsUnderWay' : 'mentor.meetingsUnderWayOnly'));
     box.appendChild(title);
     var state = el('p', { 'class': 'staff-status', role: 'status', id: 'm' + n + '-meetings-status' });
     state.hidden = true;
@@ -343,6 +346,8 @@
     return box;
   }
 
+  function isUnderWay(o, x) { return !!o.underWay && o.underWay.planned === x.planned; }
+
   function meetingItem(m, id, base, o, x, state, changed) {
     var li = el('li', { 'class': 'staff-meeting', 'data-status': x.status });
     var path = base + '/one-to-one/meetings/' + encodeURIComponent(x.planned);
@@ -350,18 +355,17 @@
     var line = t('mentor.meetingAt', { mine: S.localDateTime(x.mentorLocal), name: m.name,
       theirs: S.localDateTime(x.learnerLocal) });
     li.appendChild(el('p', { 'class': x.status === 'cancelled' ? 'staff-meeting-when cancelled' : 'staff-meeting-when' }, line));
-    if (x.status !== 'planned') {
-      li.appendChild(el('p', { 'class': 'staff-meeting-status' }, x.status === 'moved'
-        ? t('mentor.meetingMoved', { date: long(x.planned) }) : t('mentor.meetingCancelled')));
-    }
-    if (x.status === 'cancelled') { return li; }
     // Begun and not over: under way, until when, with nothing to move or cancel (the API no longer
-    // changes a meeting begun); the series line counts it neither past nor to come.
-    if (o.underWay && o.underWay.planned === x.planned) {
-      li.appendChild(el('p', { 'class': 'staff-meeting-status' },
-        t('mentor.meetingUnderWay', { time: window.LcmI18n.time(o.underWay.until.mentorLocal.slice(11, 16)) })));
-      return li;
-    }
+    // changes a meeting begun); the series line counts it neither past nor to come. One sentence
+    // says where a meeting stands, moved and under way alike.
+    var under = isUnderWay(o, x);
+    var until = under ? window.LcmI18n.time(o.underWay.until.mentorLocal.slice(11, 16)) : null;
+    var status = x.status === 'cancelled' ? t('mentor.meetingCancelled')
+      : under && x.status === 'moved' ? t('mentor.meetingUnderWayMoved', { time: until, date: long(x.planned) })
+      : under ? t('mentor.meetingUnderWay', { time: until })
+      : x.status === 'moved' ? t('mentor.meetingMoved', { date: long(x.planned) }) : null;
+    if (status) { li.appendChild(el('p', { 'class': 'staff-meeting-status' }, status)); }
+    if (x.status === 'cancelled' || under) { return li; }
     if (x.proposal && x.proposal.status === 'open') { li.appendChild(proposalBlock(m, id, path, o, x, state, changed)); }
     var actions = el('p', { 'class': 'staff-actions' });
     var move = el('button', { type: 'button', 'class': 'button-secondary', 'aria-expanded': 'false',

@@ -280,12 +280,15 @@ public class CohortService {
                 "tell learner " + learner.learnerId() + " about their seat");
     }
 
-    /** Tells a learner enrolled in or waiting for the cohort its new dates beside its old ones ({@code before}), in their language. */
+    /**
+     * Tells a learner enrolled in or waiting for the cohort its new dates beside its old ones ({@code before}), in
+     * their language, on their own date (a cohort begun there only changed its end).
+     */
     void notifyNewDates(Learner learner, Cohort cohort, Cohort before) {
         AfterCommit.send(mailer, () -> messages.datesChanged(learner.email(), learner.name(), learner.language(),
                 CohortNames.title(cohort, learner.language()), cohort.startDate(), cohort.endDate(),
                 before.startDate(), before.endDate(),
-                learner.status() == LearnerStatus.WAITLISTED),
+                learner.status() == LearnerStatus.WAITLISTED, learner.today(clock.instant())),
                 "tell learner " + learner.learnerId() + " about the cohort's new dates");
     }
 

@@ -229,19 +229,26 @@ public final class Messages {
     }
 
     /**
-     * Sent to a learner enrolled in or waiting for a cohort whose team changed its first day or its
-     * length before it began: the new dates, as the new-link mail says them, the old ones beside them
-     * ({@code oldStart}, {@code oldEnd}: what the learner had planned around), and where to see them.
+     * Sent to a learner enrolled in or waiting for a cohort whose team changed its dates: the new
+     * dates, as the new-link mail says them, the old ones beside them ({@code oldStart}, {@code oldEnd}:
+     * what the learner had planned around), and where to see them. A cohort begun by the learner's
+     * {@code today} keeps its first day, so only its end changed: the mail says the new end date and
+     * names the cohort under way, not "starting" on a day gone by.
      */
     public Mail datesChanged(String to, String name, Language language, String cohortTitle, LocalDate start,
-                             LocalDate end, LocalDate oldStart, LocalDate oldEnd, boolean waitlisted) {
-        String changed = t(language, "mail.datesChanged.text", Map.of("cohort", cohortTitle)) + " "
-                + t(language, "mail.newLink.dates", Map.of("start", language.day(start), "end", language.day(end))) + " "
-                + t(language, "mail.datesChanged.was", Map.of("start", language.day(oldStart), "end", language.day(oldEnd)))
-                + (waitlisted ? " " + t(language, "mail.datesChanged.waitlisted", Map.of()) : "");
-        String text = letter(language, name, changed,
+                             LocalDate end, LocalDate oldStart, LocalDate oldEnd, boolean waitlisted, LocalDate today) {
+        boolean running = start.isBefore(today) || start.equals(today);
+        String changed = running
+                ? t(language, "mail.datesChanged.end.text", Map.of("cohort", cohortTitle, "start", language.day(start),
+                        "end", language.day(end))) + " "
+                        + t(language, "mail.datesChanged.end.was", Map.of("end", language.day(oldEnd)))
+                : t(language, "mail.datesChanged.text", Map.of("cohort", cohortTitle)) + " "
+                        + t(language, "mail.newLink.dates", Map.of("start", language.day(start), "end", language.day(end))) + " "
+                        + t(language, "mail.datesChanged.was", Map.of("start", language.day(oldStart), "end", language.day(oldEnd)));
+        String text = letter(language, name, changed + (waitlisted ? " " + t(language, "mail.datesChanged.waitlisted", Map.of()) : ""),
                 t(language, "mail.datesChanged.page", Map.of("page", siteUrl + "/" + language.code() + "/me.html")));
-        return new Mail(to, t(language, "mail.datesChanged.subject", Map.of("cohort", cohortName(language, cohortTitle, start))),
+        String subject = running ? "mail.datesChanged.end.subject" : "mail.datesChanged.subject";
+        return new Mail(to, t(language, subject, Map.of("cohort", cohortName(language, cohortTitle, start, today))),
                 text, "dates-changed");
     }
 

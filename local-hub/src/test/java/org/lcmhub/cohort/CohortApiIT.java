@@ -200,6 +200,60 @@ class CohortApiIT extends LocalHubTest {
         assertThat(mails(ben, "dates-changed")).hasSize(1);
     }
 
+    /**
+     * A cohort under way keeps its first day: a longer run is its new end date, and the mail says
+     * so, naming the cohort under way since its first day, never "starting" on a day gone by. A
+     * learner who left it is not told.
+     */
+    @Test
+    void aLongerCohortUnderWayMailsItsNewEndDateToTheLearnersStillInIt() throws Exception {
+        String pathId = path();
+        java.time.LocalDate start = java.time.LocalDate.now(java.time.ZoneOffset.UTC).minusDays(14);
+        org.lcmhub.cohort.model.Cohort cohort = new org.lcmhub.cohort.model.Cohort(pathId + "-run", pathId, "Python · run",
+                org.lcmhub.domain.Language.EN, start, 6, 10, true, 0, 0,
+                java.util.Set.of(LocalIssuer.subFor("alice@example.org")), Instant.now());
+        new DynamoCohortStore(moto.dynamo(), moto.table()).create(cohort);
+        String awa = "awa." + cohort.cohortId() + "@example.org";
+        String ben = "ben." + cohort.cohortId() + "@example.org";
+        String cleo = "cleo." + cohort.cohortId() + "@example.org";
+        String cleosKey = null;
+        for (String[] l : new String[][] {{"Awa", awa, "FR"}, {"Ben", ben, "EN"}, {"Cléo", cleo, "EN"}}) {
+            String id = UUID.randomUUID().toString();
+            org.lcmhub.auth.LearnerKey key = org.lcmhub.auth.LearnerKey.issue(id);
+            new org.lcmhub.signup.store.dynamodb.DynamoSignupStore(moto.dynamo(), moto.table()).place(
+                    new org.lcmhub.learner.Learner(id, l[0], l[1], pathId, cohort.cohortId(),
+                            org.lcmhub.domain.Language.valueOf(l[2]), "Europe/Paris", "Python", 3,
+                            org.lcmhub.learner.LearnerStatus.ENROLLED, null, Instant.now()),
+                    key.hash(), Instant.now(), Duration.ZERO);
+            cleosKey = key.token();
+        }
+        HttpResponse<String> left = client.json("POST", "/api/me/withdraw", "Bearer " + cleosKey, null);
+        assertThat(left.statusCode()).as(left.body()).isEqualTo(200);
+
+        HttpResponse<String> longer = client.json("PATCH", "/api/cohorts/" + cohort.cohortId(),
+                token("alice@example.org", "lcm"), "{\"weeks\":8}");
+        assertThat(longer.statusCode()).as(longer.body()).isEqualTo(200);
+        assertThat(HubClient.parse(longer).get("newDatesMailed").asInt()).isEqualTo(2);
+
+        String oldEnd = org.lcmhub.domain.Language.EN.day(start.plusWeeks(6).minusDays(1));
+        String newEnd = org.lcmhub.domain.Language.EN.day(start.plusWeeks(8).minusDays(1));
+        List<JsonNode> english = mails(ben, "dates-changed");
+        assertThat(english).hasSize(1);
+        assertThat(english.get(0).get("subject").asText()).isEqualTo("New end date: Python · run, under way since "
+                + org.lcmhub.domain.Language.EN.day(start));
+        assertThat(english.get(0).get("text").asText()).contains("Hello Ben")
+                .contains("changed the end date of the cohort “Python · run”: under way since "
+                        + org.lcmhub.domain.Language.EN.day(start) + ", it now ends on " + newEnd + ".")
+                .contains("Before, it was to end on " + oldEnd + ".").doesNotContain("starting");
+        List<JsonNode> french = mails(awa, "dates-changed");
+        assertThat(french).hasSize(1);
+        assertThat(french.get(0).get("subject").asText()).isEqualTo("Nouvelle date de fin\u00a0: Python · run, en cours depuis le "
+                + org.lcmhub.domain.Language.FR.day(start));
+        assertThat(french.get(0).get("text").asText()).contains("se termine désormais le "
+                + org.lcmhub.domain.Language.FR.day(start.plusWeeks(8).minusDays(1)) + ".");
+        assertThat(mails(cleo, "dates-changed")).as("Cléo left the cohort").isEmpty();
+    }
+
     @Test
     void theLocalIssuerGivesCurlATokenForAnAddressAndARole() throws Exception {
         HttpResponse<String> issued = client.json("POST", "/dev/token", null,

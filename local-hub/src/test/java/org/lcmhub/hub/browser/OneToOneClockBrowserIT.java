@@ -650,22 +650,12 @@ class OneToOneClockBrowserIT extends HubBrowserBase {
      */
     @Test
     void aOneToOneUnderWayIsSaidAsSuchNotAsHeldAndNext() throws Exception {
-        // A mentor of her own: Farid's seats are taken by the other tests' mentees.
-        String karim = "karim-clock-" + run + "@example.org";
-        HttpResponse<String> saved = client.json("PUT", "/api/mentors/me", token(client, karim, "mentor"),
-                "{\"name\":\"Karim Alaoui\",\"paths\":[\"" + PATH + "\"],\"languages\":[\"fr\",\"en\"],"
-                        + "\"timezone\":\"Africa/Casablanca\",\"capacity\":3,"
-                        + "\"availability\":[{\"day\":\"thu\",\"from\":\"18:00\",\"to\":\"21:00\"}]}");
-        assertThat(saved.statusCode()).as(saved.body()).isEqualTo(200);
+        String karim = mentorInCasablanca("karim", "Karim Alaoui");
         String id = UUID.randomUUID().toString();
         LearnerKey issued = menteeOf(karim, "clk5", id, "Awa Diallo", Language.FR, "Europe/Paris");
-        // Set in the store: a series is only saved from its next meeting, and this one has begun.
-        java.time.ZonedDateTime begun = java.time.ZonedDateTime.now(CASABLANCA).minusMinutes(10)
-                .truncatedTo(java.time.temporal.ChronoUnit.MINUTES);
-        new org.lcmhub.appointments.store.dynamodb.DynamoAppointmentStore(moto.dynamo(), moto.table()).save(
-                new org.lcmhub.pairing.Appointment(id, LocalIssuer.subFor(karim), "clk5-" + run, UUID.randomUUID().toString(), 0,
-                        begun.getDayOfWeek(), begun.toLocalTime(), 60, CASABLANCA, begun.toLocalDate(), 3, null, Instant.now()),
-                null, null, org.lcmhub.appointments.store.AppointmentStore.Withdrawals.NONE);
+        java.time.ZonedDateTime begun = tenMinutesAgo();
+        stored(new org.lcmhub.pairing.Appointment(id, LocalIssuer.subFor(karim), "clk5-" + run, UUID.randomUUID().toString(), 0,
+                begun.getDayOfWeek(), begun.toLocalTime(), 60, CASABLANCA, begun.toLocalDate(), 3, null, Instant.now()));
         LocalTime until = begun.plusHours(1).withZoneSameInstant(PARIS).toLocalTime();
         java.time.ZonedDateTime next = begun.plusWeeks(1).withZoneSameInstant(PARIS);
         StaffSignIn.signIn(browser, hub, karim, "mentor", "en", null);
@@ -698,6 +688,65 @@ class OneToOneClockBrowserIT extends HubBrowserBase {
             assertThat(series.getText()).as("not counted as past").doesNotContain("already past").doesNotContain("déjà passé");
             browser.assertAccessible(axe, SCREENSHOTS, "one-to-one-under-way-mentor-" + lang);
         }
+    }
+
+    /**
+     * Sami's 1:1, planned for tomorrow, was moved to ten minutes ago and is under way: the mentor's
+     * list says so in one sentence, not a line "moved" and another "under way", under a heading
+     * that does not call the meeting under way "coming".
+     */
+    @Test
+    void aMovedMeetingUnderWayIsOneSentenceUnderAHeadingThatNamesIt() throws Exception {
+        String nadia = mentorInCasablanca("nadia", "Nadia Tazi");
+        String id = UUID.randomUUID().toString();
+        menteeOf(nadia, "clk6", id, "Sami Idrissi", Language.EN, "Europe/Paris");
+        java.time.ZonedDateTime begun = tenMinutesAgo();
+        LocalDate planned = begun.toLocalDate().plusDays(1);
+        stored(new org.lcmhub.pairing.Appointment(id, LocalIssuer.subFor(nadia), "clk6-" + run, UUID.randomUUID().toString(), 1,
+                planned.getDayOfWeek(), begun.toLocalTime(), 60, CASABLANCA, planned, 3, null, Instant.now(),
+                java.util.List.of(org.lcmhub.pairing.Occurrence.moved(planned, begun.toLocalDate(), begun.toLocalTime()))));
+        String until = said(begun.plusHours(1).toLocalTime(), "en");
+        StaffSignIn.signIn(browser, hub, nadia, "mentor", "en", null);
+        for (String lang : java.util.List.of("en", "fr")) {
+            WebElement card = openCard(lang, "Sami Idrissi");
+            WebElement first = browser.waiting().until(d -> card.findElements(By.cssSelector(".staff-meeting")).stream()
+                    .findFirst().orElse(null));
+            String day = browser.driver.executeScript("return window.LcmI18n.longDate(arguments[0]);", planned.toString())
+                    .toString().replaceAll("[\u00a0\u202f]", " ");
+            assertThat(first.findElements(By.cssSelector(".staff-meeting-status")).stream()
+                    .map(e -> e.getText().replaceAll("[\u00a0\u202f]", " ")).toList())
+                    .containsExactly("en".equals(lang)
+                            ? "Under way, until " + until + " (your time); it was planned on " + day + " and moved."
+                            : "En cours, jusqu’à " + said(begun.plusHours(1).toLocalTime(), lang).replace(SPACE, " ")
+                                    + " (votre heure) ; il était prévu le " + day + " et a été déplacé.");
+            assertThat(first.findElements(By.tagName("button"))).as("nothing to move or cancel").isEmpty();
+            assertThat(card.findElement(By.cssSelector(".staff-meetings h4")).getText())
+                    .isEqualTo("en".equals(lang) ? "The meeting under way and those to come"
+                            : "Le rendez-\u2060vous en cours et ceux à venir");
+            browser.assertAccessible(axe, SCREENSHOTS, "one-to-one-moved-under-way-mentor-" + lang);
+        }
+    }
+
+    /** A mentor in Casablanca of their own, {@code name}: Farid's seats are taken by the other tests' mentees. */
+    private String mentorInCasablanca(String tag, String name) throws Exception {
+        String email = tag + "-clock-" + run + "@example.org";
+        HttpResponse<String> saved = client.json("PUT", "/api/mentors/me", token(client, email, "mentor"),
+                "{\"name\":\"" + name + "\",\"paths\":[\"" + PATH + "\"],\"languages\":[\"fr\",\"en\"],"
+                        + "\"timezone\":\"Africa/Casablanca\",\"capacity\":3,"
+                        + "\"availability\":[{\"day\":\"thu\",\"from\":\"18:00\",\"to\":\"21:00\"}]}");
+        assertThat(saved.statusCode()).as(saved.body()).isEqualTo(200);
+        return email;
+    }
+
+    /** Ten minutes ago in Casablanca, to the minute: a meeting of an hour begun then is under way. */
+    private static java.time.ZonedDateTime tenMinutesAgo() {
+        return java.time.ZonedDateTime.now(CASABLANCA).minusMinutes(10).truncatedTo(java.time.temporal.ChronoUnit.MINUTES);
+    }
+
+    /** Set in the store: the API saves a series from its next meeting only, and moves none to a time begun. */
+    private void stored(org.lcmhub.pairing.Appointment series) {
+        new org.lcmhub.appointments.store.dynamodb.DynamoAppointmentStore(moto.dynamo(), moto.table()).save(
+                series, null, null, org.lcmhub.appointments.store.AppointmentStore.Withdrawals.NONE);
     }
 
     /** {@code name}, Farid's mentee in a cohort of her own (begun a week ago) tagged {@code tag}: her key. */
