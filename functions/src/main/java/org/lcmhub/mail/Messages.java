@@ -191,14 +191,22 @@ public final class Messages {
     /** The same, for a cohort whose last day ({@code end}) is known: one under way says when it ends. */
     public Mail moved(String to, String name, Language language, String fromTitle, LocalDate fromStart, String cohortTitle,
                       Language taught, LocalDate start, LocalDate end, LocalDate today, List<String> places) {
-        // Cohorts of one path may share a title, not a start: the one left is named with its start.
-        Map<String, Object> cohort = Map.of("cohort", cohortTitle, "from", fromTitle, "fromDay", language.day(fromStart));
+        // Cohorts of one path may share a title, not a start: each is named with its start, the one
+        // left and the one joined, or the sentence reads as if the learner stayed where they were.
+        Map<String, Object> cohort = Map.of("cohort", cohortTitle, "from", fromTitle,
+                "fromWhen", startedOrStarts(language, fromStart, today), "when", startedOrStarts(language, start, today));
         String when = start == null ? "" : "\n\n" + starts(language, start, end, today);
         String text = letter(language, name,
                 t(language, "mail.moved.seat", cohort) + taughtIn(language, taught) + when + meetsOrNotYet(language, places),
                 seatLink(language, places));
         return new Mail(to, t(language, "mail.moved.subject", Map.of("cohort", cohortName(language, cohortTitle, start, today))),
                 text, "moved");
+    }
+
+    /** ", which starts on {day}" for a cohort to come, ", which started on {day}" for one begun; nothing when unknown. */
+    private String startedOrStarts(Language language, LocalDate start, LocalDate today) {
+        return start == null ? "" : t(language, start.isAfter(today) ? "mail.moved.when.starts" : "mail.moved.when.started",
+                Map.of("day", language.day(start)));
     }
 
     /**

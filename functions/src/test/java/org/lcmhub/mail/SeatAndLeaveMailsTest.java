@@ -47,6 +47,23 @@ class SeatAndLeaveMailsTest {
                 .doesNotContain("with the cohort’s places", "Where the cohort meets");
     }
 
+    /**
+     * Two cohorts of one path share the title "Python": the mail names each with its first day, the
+     * waitlist left and the seat taken, so it cannot read as the learner staying where they were.
+     */
+    @Test
+    void aMoveNamesTheCohortLeftAndTheCohortJoinedEachWithItsFirstDay() {
+        assertThat(moved(Language.EN, List.of()).text()).contains("you left the waitlist of “Python”, which starts on Monday"
+                + " 26 October 2026: you are now enrolled in the cohort “Python”, which starts on Monday 23 November 2026.");
+        assertThat(moved(Language.FR, List.of()).text()).contains("vous avez quitté la liste d’attente de «\u00a0Python\u00a0»,"
+                + " qui commence le lundi 26 octobre 2026\u00a0: vous êtes maintenant inscrit·e dans la cohorte «\u00a0Python\u00a0»,"
+                + " qui commence le lundi 23 novembre 2026.");
+        // Joined while it runs: begun, not starting.
+        assertThat(messages.moved("a@example.org", "Awa", Language.FR, "Python", START.plusWeeks(4), "Python", Language.FR,
+                START, START.plusWeeks(8), RUNNING, List.of()).text()).contains("dans la cohorte «\u00a0Python\u00a0»,"
+                + " qui a commencé le lundi 26 octobre 2026.");
+    }
+
     /** Moved to a cohort with places, the mail lists them, and the link's page has them too. */
     @Test
     void aMoveToACohortWithPlacesListsThem() {
