@@ -354,6 +354,7 @@
       select.setAttribute('data-zones-on-focus', '');
       // The baked common zones, with today's offsets.
       Array.prototype.forEach.call(select.options, function (o) { if (o.value) o.text = labelToday(o.text, o.value); });
+      byOffsetToday(select);
       var fill = function () {
         select.removeEventListener('focus', fill);
         select.removeEventListener('pointerdown', fill);
@@ -377,6 +378,23 @@
       }
     }
     if (match) select.value = match.value;
+  }
+
+  // The common zones are baked west to east by their usual offset, then name; summer time may carry
+  // one past its neighbours (Chatham's +13:45 beyond Tonga's +13 in December), so they are put in
+  // that order again by the offsets now written on them.
+  function byOffsetToday(select) {
+    var group = select.querySelector('optgroup:not([data-other-zones])');
+    if (!group) return;
+    var value = select.value;
+    var minutes = function (o) {
+      var m = BAKED_OFFSET.exec(o.text);
+      return m ? (m[1] === '+' ? 1 : -1) * (+m[2] * 60 + +(m[3] || 0)) : 0;
+    };
+    var options = Array.prototype.map.call(group.children, function (o) { return { o: o, at: minutes(o) }; });
+    options.sort(function (a, b) { return a.at - b.at || collator.compare(a.o.text, b.o.text); });
+    group.replaceChildren.apply(group, options.map(function (x) { return x.o; }));
+    select.value = value;
   }
 
   // The option of `select` for the zone `chosen` (whose browser id is `wanted`): its own id first.

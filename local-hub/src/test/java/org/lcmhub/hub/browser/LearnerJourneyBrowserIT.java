@@ -304,6 +304,13 @@ class LearnerJourneyBrowserIT extends HubBrowserBase {
             assertThat(zone.getFirstSelectedOption().getAttribute("value")).isEqualTo("Asia/Tokyo");
             assertThat(zone.getFirstSelectedOption().getText()).isEqualTo(en ? "Tokyo — Japan Time (UTC+9)" : "Tokyo — heure du Japon (UTC+9)");
             assertThat(zone.getOptions()).as("only the common zones and the browser's before the list is opened").hasSizeLessThan(100);
+            // West to east by the offset each shows today: summer time may carry one past its
+            // neighbours (Chatham's UTC+13:45 beyond Tonga's UTC+13 in December, Santiago's UTC−3).
+            java.util.regex.Pattern offset = java.util.regex.Pattern.compile("\\(UTC([+\\-\u2212])(\\d{1,2})(?::(\\d{2}))?\\)$");
+            List<Integer> shown = zone.getOptions().stream().map(o -> offset.matcher(o.getText())).filter(java.util.regex.Matcher::find)
+                    .map(m -> (m.group(1).equals("+") ? 1 : -1) * (Integer.parseInt(m.group(2)) * 60
+                            + (m.group(3) == null ? 0 : Integer.parseInt(m.group(3))))).toList();
+            assertThat(shown).hasSizeGreaterThan(40).isSorted();
             zoneField.click();
             zoneField.sendKeys(org.openqa.selenium.Keys.ESCAPE);
             assertThat(zone.getFirstSelectedOption().getAttribute("value")).as("opening the list keeps the zone").isEqualTo("Asia/Tokyo");
