@@ -280,10 +280,20 @@
       }
       lockDates();
     }
+    // Closing is asked first, naming the cohort (new learners can no longer find it); opening is not.
+    toggle.addEventListener('click', function () {
+      if (!c.open) { switchSignups(); return; }
+      var box = document.getElementById('cohorts-confirm');
+      document.getElementById('cohorts-confirm-text').textContent = t('cohorts.closeConfirm', { cohort: c.title });
+      document.getElementById('cohorts-confirm-yes').textContent = t('cohorts.closeYes');
+      document.getElementById('cohorts-confirm-no').textContent = t('cohorts.closeNo');
+      open.after(box);
+      window.LcmConfirm.ask(box, toggle, switchSignups, open);
+    });
     // The API refuses to reopen a cohort that has passed half-way or ended since the page was
     // shown (409 past_half or ended), often because a colleague moved its dates: the card reads
     // the cohort again, so its dates say why, and says why as it would have on loading.
-    toggle.addEventListener('click', function () {
+    function switchSignups() {
       S.call('PATCH', base, { open: !c.open }).then(function (r) {
         var code = r.status === 409 && r.json && r.json.error && r.json.error.code;
         if (code === 'past_half' || code === 'ended') {
@@ -299,7 +309,7 @@
         show(r.json);
         S.say(cardStatus, t('cohorts.saved'));
       });
-    });
+    }
 
     // The title as stored, in the cohort's language (its learners read it), not the card's
     // heading, which names a path's cohort in this page's language.
@@ -354,6 +364,7 @@
           : t('cohorts.datesConfirmNobody', dates);
         // The button says what it does: no mail goes out when nobody is told.
         document.getElementById('cohorts-confirm-yes').textContent = t(told ? 'cohorts.datesYes' : 'cohorts.datesYesNobody');
+        document.getElementById('cohorts-confirm-no').textContent = t('cohorts.datesNo');
         var actions = edit.actions;
         window.LcmConfirm.ask(document.getElementById('cohorts-confirm'), actions.querySelector('button'), send, actions);
         actions.parentNode.insertBefore(document.getElementById('cohorts-confirm'), actions);
