@@ -158,14 +158,16 @@
 
   /**
    * Who waits for a seat (GET .../waitlist), folded under the card's facts: "4 waiting: see who".
-   * Read when unfolded, a page at a time, in the waitlist's order; each learner with the day they
-   * began waiting, their language and zone, and a link to write to them (the dashboard's, for an
-   * enrolled learner). Only on the card while someone waits, right under its facts ({@code after}).
+   * Read when unfolded, a page at a time, in the waitlist's order; each learner with their place in
+   * line and the moment they began waiting, their language and zone, and a link to write to them
+   * (the dashboard's, for an enrolled learner). Only on the card while someone waits, right under its facts ({@code after}).
    */
   function waitlistPanel(c, base, after) {
     var details = el('details', { 'class': 'staff-details staff-waitlist' });
     var summary = details.appendChild(el('summary'));
-    details.appendChild(el('p', { 'class': 'hint' }, t('cohorts.waitlistOrder')));
+    var zone = window.LcmI18n.browserZone();
+    details.appendChild(el('p', { 'class': 'hint' }, t('cohorts.waitlistOrder')
+      + (zone ? ' ' + t('cohorts.waitlistClock', { zone: window.LcmI18n.zone(zone) }) : '')));
     var ol = details.appendChild(el('ol', { 'class': 'staff-waitlist-list' }));
     var more = details.appendChild(el('button', { type: 'button', 'class': 'button-secondary' }, t('cohorts.waitlistMore')));
     var status = details.appendChild(el('p', { 'class': 'staff-status', role: 'status' }));
@@ -181,7 +183,10 @@
     function row(w) {
       var li = el('li', { value: String(w.position), 'data-learner': w.learnerId });
       li.appendChild(el('strong', {}, w.name));
-      var about = [t('cohorts.waitlistSince', { date: window.LcmI18n.longDate(w.since) })];
+      // The place in line and the moment they joined, to the minute on the reader's clock (named in
+      // the hint): learners who joined on the same day are not equal, the first gets the next seat.
+      var about = [t('cohorts.waitlistPosition', { position: w.position }),
+        t('cohorts.waitlistSince', { when: S.dateTime(w.since) })];
       if (w.language) { about.push(S.languageName(w.language)); }
       if (w.timezone) { about.push(window.LcmI18n.zone(w.timezone)); }
       li.appendChild(el('span', { 'class': 'staff-waitlist-about' }, about.join(' · ')));
