@@ -158,14 +158,16 @@
 
   /**
    * Who waits for a seat (GET .../waitlist), folded under the card's facts: "4 waiting: see who".
-   * Read when unfolded, a page at a time, in the waitlist's order; each learner with the day they
-   * began waiting, their language and zone, and a link to write to them (the dashboard's, for an
-   * enrolled learner). Only on the card while someone waits, right under its facts ({@code after}).
+   * Read when unfolded, a page at a time, in the waitlist's order; each learner with their place in
+   * line and the moment they began waiting, their language and zone, and a link to write to them
+   * (the dashboard's, for an enrolled learner). Only on the card while someone waits, right under its facts ({@code after}).
    */
   function waitlistPanel(c, base, after) {
     var details = el('details', { 'class': 'staff-details staff-waitlist' });
     var summary = details.appendChild(el('summary'));
-    details.appendChild(el('p', { 'class': 'hint' }, t('cohorts.waitlistOrder')));
+    var zone = window.LcmI18n.browserZone();
+    details.appendChild(el('p', { 'class': 'hint' }, t('cohorts.waitlistOrder')
+      + (zone ? ' ' + t('cohorts.waitlistClock', { zone: window.LcmI18n.zone(zone) }) : '')));
     var ol = details.appendChild(el('ol', { 'class': 'staff-waitlist-list' }));
     var more = details.appendChild(el('button', { type: 'button', 'class': 'button-secondary' }, t('cohorts.waitlistMore')));
     var status = details.appendChild(el('p', { 'class': 'staff-status', role: 'status' }));
@@ -181,7 +183,10 @@
     function row(w) {
       var li = el('li', { value: String(w.position), 'data-learner': w.learnerId });
       li.appendChild(el('strong', {}, w.name));
-      var about = [t('cohorts.waitlistSince', { date: window.LcmI18n.longDate(w.since) })];
+      // The place in line and the moment they joined, to the minute on the reader's clock (named in
+      // the hint): learners who joined on the same day are not equal, the first gets the next seat.
+      var about = [t('cohorts.waitlistPosition', { position: w.position }),
+        t('cohorts.waitlistSince', { when: S.dateTime(w.since) })];
       if (w.language) { about.push(S.languageName(w.language)); }
       if (w.timezone) { about.push(window.LcmI18n.zone(w.timezone)); }
       li.appendChild(el('span', { 'class': 'staff-waitlist-about' }, about.join(' · ')));
@@ -280,10 +285,20 @@
       }
       lockDates();
     }
+    // Closing is asked first, naming the cohort (new learners can no longer find it); opening is not.
+    toggle.addEventListener('click', function () {
+      if (!c.open) { switchSignups(); return; }
+      var box = document.getElementById('cohorts-confirm');
+      document.getElementById('cohorts-confirm-text').textContent = t('cohorts.closeConfirm', { cohort: c.title });
+      document.getElementById('cohorts-confirm-yes').textContent = t('cohorts.closeYes');
+      document.getElementById('cohorts-confirm-no').textContent = t('cohorts.closeNo');
+      open.after(box);
+      window.LcmConfirm.ask(box, toggle, switchSignups, open);
+    });
     // The API refuses to reopen a cohort that has passed half-way or ended since the page was
     // shown (409 past_half or ended), often because a colleague moved its dates: the card reads
     // the cohort again, so its dates say why, and says why as it would have on loading.
-    toggle.addEventListener('click', function () {
+    function switchSignups() {
       S.call('PATCH', base, { open: !c.open }).then(function (r) {
         var code = r.status === 409 && r.json && r.json.error && r.json.error.code;
         if (code === 'past_half' || code === 'ended') {
@@ -299,7 +314,7 @@
         show(r.json);
         S.say(cardStatus, t('cohorts.saved'));
       });
-    });
+    }
 
     // The title as stored, in the cohort's language (its learners read it), not the card's
     // heading, which names a path's cohort in this page's language.
@@ -354,6 +369,7 @@
           : t('cohorts.datesConfirmNobody', dates);
         // The button says what it does: no mail goes out when nobody is told.
         document.getElementById('cohorts-confirm-yes').textContent = t(told ? 'cohorts.datesYes' : 'cohorts.datesYesNobody');
+        document.getElementById('cohorts-confirm-no').textContent = t('cohorts.datesNo');
         var actions = edit.actions;
         window.LcmConfirm.ask(document.getElementById('cohorts-confirm'), actions.querySelector('button'), send, actions);
         actions.parentNode.insertBefore(document.getElementById('cohorts-confirm'), actions);

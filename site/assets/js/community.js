@@ -1,7 +1,8 @@
 // The places of the cohort the dashboard shows (dashboard.js announces it with an `lcm:cohort`
-// event): the list with a remove button each, and the form that adds one (a weekly call also
-// asks for its day, time, zone and length), the channels' webhooks with the delivery log, and
-// the cohort's FAQ (an entry may become a guide draft). Words come from site/messages/community.json.
+// event): the list with an edit and a remove button each, and the form that adds one or saves
+// the one being edited (a weekly call also asks for its day, time, zone and length), the
+// channels' webhooks with the delivery log, and the cohort's FAQ (an entry may become a guide
+// draft). Words come from site/messages/community.json.
 (function () {
   'use strict';
   var section = document.getElementById('community');
@@ -36,13 +37,62 @@
 
   /** "Remove", named for screen readers by what it removes. */
   function removeButton(name, onClick) {
-    var remove = document.createElement('button');
-    remove.type = 'button';
-    remove.className = 'button-secondary';
-    remove.textContent = t('community.removeShort');
-    remove.setAttribute('aria-label', name);
-    remove.addEventListener('click', onClick);
-    return remove;
+    return shortButton(t('community.removeShort'), name, onClick);
+  }
+
+  function shortButton(text, name, onClick) {
+    var button = document.createElement('button');
+    button.type = 'button';
+    button.className = 'button-secondary';
+    button.textContent = text;
+    button.setAttribute('aria-label', name);
+    button.addEventListener('click', onClick);
+    return button;
+  }
+
+  // ---- Editing a place: the form that adds one, filled with it, saves it (PATCH) instead ----------
+  var heading = document.getElementById('community-add-heading');
+  var submit = form.querySelector('button[type=submit]');
+  var words = { heading: heading.textContent, submit: submit.textContent };
+  var cancel = submit.parentNode.appendChild(shortButton(t('community.editCancel'), t('community.editCancel'), function () {
+    var back = editing && list.querySelector('[data-channel="' + CSS.escape(editing.channelId) + '"] .community-edit');
+    adding();
+    state.textContent = '';
+    if (back) { back.focus(); }
+  }));
+  cancel.removeAttribute('aria-label');
+  cancel.hidden = true;
+  var editing = null; // the channel the form now edits; null: the form adds one
+
+  function adding() {
+    editing = null;
+    heading.textContent = words.heading;
+    submit.textContent = words.submit;
+    cancel.hidden = true;
+    form.label.value = '';
+    form.url.value = '';
+    FIELDS.forEach(function (f) { if (form[f]) { form[f].removeAttribute('aria-invalid'); } });
+  }
+
+  function edit(c) {
+    editing = c;
+    heading.textContent = t('community.editHeading', { label: c.label });
+    submit.textContent = t('community.editButton');
+    cancel.hidden = false;
+    state.textContent = '';
+    FIELDS.forEach(function (f) { if (form[f]) { form[f].removeAttribute('aria-invalid'); } });
+    form.kind.value = c.kind;
+    form.label.value = c.label;
+    form.url.value = c.url;
+    if (c.call) {
+      form.day.value = c.call.day;
+      form.time.value = c.call.time;
+      window.LcmI18n.zoneChoices(form.timezone, c.call.timezone);
+      form.durationMinutes.value = c.call.durationMinutes;
+    }
+    showCall();
+    form.scrollIntoView({ block: 'nearest' });
+    form.label.focus();
   }
 
   function render(channels) {
@@ -51,6 +101,7 @@
     channels.forEach(function (c) {
       var li = document.createElement('li');
       li.className = 'team-member community-channel';
+      li.setAttribute('data-channel', c.channelId);
       var text = document.createElement('span');
       var link = document.createElement('a');
       link.href = c.url;
@@ -59,6 +110,10 @@
       text.appendChild(link);
       text.appendChild(document.createTextNode(' · ' + t('community.kind.' + c.kind) + (c.call ? ' · ' + when(c.call) : '')));
       li.appendChild(text);
+      var change = li.appendChild(shortButton(t('community.editShort'), t('community.edit', { label: c.label }), function () {
+        edit(c);
+      }));
+      change.classList.add('community-edit');
       // Learners lose the place from My page at once: asked first, naming it, as the team's remove is;
       // the button that asked steps aside while the question is open.
       var remove = li.appendChild(removeButton(t('community.remove', { label: c.label }), function () {
@@ -273,6 +328,7 @@
     cohortId = event.detail.cohortId;
     section.hidden = false;
     window.LcmConfirm.close(confirmBox); // a question about the cohort left behind
+    if (editing) { adding(); } // nor a place of it half edited
     api('GET', path()).then(function (r) { if (r.ok) { render(r.json.channels); } });
     api('GET', cohortPath('/faq')).then(function (r) { if (r.ok) { renderFaq(r.json.faq); } });
     loadHooks();
@@ -288,11 +344,14 @@
       body.timezone = form.timezone.value;
       body.durationMinutes = Number(form.durationMinutes.value);
     }
-    api('POST', path(), body).then(function (r) {
-      if (r.ok) {
-        state.textContent = t('community.added', { label: r.json.label });
-        form.label.value = '';
-        form.url.value = '';
+    var changing = editing;
+    var sent = changing ? api('PATCH', path('/' + encodeURIComponent(changing.channelId)), body) : api('POST', path(), body);
+    sent.then(function (r) {
+      if (r.ok || (changing && r.status === 404)) {
+        // A place removed by a colleague meanwhile is said so, and the list shows it gone.
+        state.textContent = !r.ok ? t('community.editGone', { label: changing.label })
+          : t(changing ? 'community.edited' : 'community.added', { label: r.json.label });
+        if (editing === changing) { adding(); }
         api('GET', path()).then(function (all) { if (all.ok) { render(all.json.channels); } });
       } else if (r.status === 400 && r.json && r.json.error && r.json.error.fields) {
         var wrong = FIELDS.filter(function (f) { return r.json.error.fields[f] && form[f]; });

@@ -1,7 +1,7 @@
 // The one in-page question of the pages that ask before acting (leaving or erasing on My page,
 // approving guides, publishing a matching, cancelling a mentor's meeting or series, taking
-// someone off a cohort's team, removing one of its places): layout.ftl's confirmBox, never a
-// browser dialog.
+// someone off a cohort's team, removing one of its places, closing its sign-ups): layout.ftl's
+// confirmBox, never a browser dialog.
 // It is an alertdialog: focus moves into it when it opens; Escape or "no" closes it and gives focus
 // back to the button that asked, so a keyboard user carries on where they were; "yes" closes it
 // and acts. The page sets the question's words before asking. window.LcmConfirm = { ask, close }.

@@ -30,7 +30,7 @@ import org.lcmhub.store.Dynamo;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 
 /**
- * A cohort's channels: its LCM team lists, adds and removes them (StaffJwt); an enrolled learner
+ * A cohort's channels: its LCM team lists, adds, edits and removes them (StaffJwt); an enrolled learner
  * reads them with their personal key, and downloads the weekly group call for their calendar.
  */
 public class CommunityHandler extends ApiHandler {
@@ -66,6 +66,7 @@ public class CommunityHandler extends ApiHandler {
         router.get("/api/cohorts/{cohortId}/channels", r -> CommunityErrors.guarded(() -> ApiResponse.ok(Map.of("channels",
                 views(service.channels(StaffClaims.lcm(r), r.pathParameter("cohortId")))))));
         router.post("/api/cohorts/{cohortId}/channels", r -> CommunityErrors.guarded(() -> add(r)));
+        router.route("PATCH", "/api/cohorts/{cohortId}/channels/{channelId}", r -> CommunityErrors.guarded(() -> edit(r)));
         router.route("DELETE", "/api/cohorts/{cohortId}/channels/{channelId}", r -> CommunityErrors.guarded(() -> {
             service.remove(StaffClaims.lcm(r), r.pathParameter("cohortId"), r.pathParameter("channelId"));
             return ApiResponse.ok(Map.of("channels", views(service.channels(StaffClaims.lcm(r), r.pathParameter("cohortId")))));
@@ -108,11 +109,24 @@ public class CommunityHandler extends ApiHandler {
 
     private ApiResponse add(ApiRequest request) {
         var lcm = StaffClaims.lcm(request);
+        ChannelRules.Input input = channelInput(request);
+        return ApiResponse.created(view(service.add(lcm, request.pathParameter("cohortId"), input)));
+    }
+
+    /** The whole channel again, as when it was added: a chat may become the call, or the call a chat. */
+    private ApiResponse edit(ApiRequest request) {
+        var lcm = StaffClaims.lcm(request);
+        ChannelRules.Input input = channelInput(request);
+        return ApiResponse.ok(view(service.edit(lcm, request.pathParameter("cohortId"), request.pathParameter("channelId"),
+                input)));
+    }
+
+    private static ChannelRules.Input channelInput(ApiRequest request) {
         Fields f = new Fields(request.bodyObject());
         ChannelRules.Input input = new ChannelRules.Input(f.text("kind"), f.text("label"), f.text("url"), f.text("day"),
                 f.text("time"), f.text("timezone"), f.integer("durationMinutes"));
         f.throwIfInvalid();
-        return ApiResponse.created(view(service.add(lcm, request.pathParameter("cohortId"), input)));
+        return input;
     }
 
     private ApiResponse invite(ApiRequest request) {

@@ -37,6 +37,17 @@ public final class CommunityService {
         return channel;
     }
 
+    /**
+     * The channel {@code channelId} as {@code input} now describes it, checked as a new one is;
+     * {@link ChannelStore.NotFound} when the cohort has no such channel.
+     */
+    public Channel edit(Caller lcm, String cohortId, String channelId, ChannelRules.Input input) {
+        cohorts.teamCohort(cohortId, lcm.sub());
+        channels.update(ChannelRules.check(cohortId, channelId, input, clock.instant()), lcm.sub());
+        return channels.list(cohortId).stream().filter(c -> c.channelId().equals(channelId)).findFirst()
+                .orElseThrow(ChannelStore.NotFound::new);
+    }
+
     /** Time first, so the partition lists channels and entries in the order they were added. */
     static String newId(Clock clock) {
         return Digits.zeroPadded(clock.millis(), 13) + "-" + UUID.randomUUID().toString().substring(0, 8);

@@ -24,7 +24,7 @@ import org.lcmhub.signup.store.dynamodb.DynamoSignupStore;
 import org.lcmhub.store.Keys;
 
 /**
- * A cohort's channels through the local hub on moto: the team adds and removes them, bad input is
+ * A cohort's channels through the local hub on moto: the team adds, edits and removes them, bad input is
  * refused field by field and writes nothing, only the team writes, an enrolled learner reads them
  * (one who withdrew and the public do not) and downloads the weekly group call.
  */
@@ -126,6 +126,49 @@ class ChannelsApiIT extends LocalHubTest {
         assertThat(outsider.statusCode()).isEqualTo(403);
         assertThat(client.json("GET", b.path(""), token("mallory@example.org", "lcm"), null).statusCode()).isEqualTo(403);
         assertThat(storedChannels(b)).isZero();
+    }
+
+    /**
+     * A place is edited whole, checked as a new one is: a chat may become the weekly call and the
+     * call a chat again (its day and time gone), in its place in the list; bad input is refused
+     * field by field and changes nothing, an unknown place is 404, someone off the team 403.
+     */
+    @Test
+    void theTeamEditsAPlaceCheckedAsANewOne() throws Exception {
+        Built b = cohort();
+        String first = HubClient.parse(add(b, ALICE, "{\"kind\":\"slack\",\"label\":\"#python\","
+                + "\"url\":\"https://example.slack.com/archives/C1\"}")).get("channelId").asText();
+        add(b, ALICE, "{\"kind\":\"docs\",\"label\":\"Drive\",\"url\":\"https://drive.example.org\"}");
+        String call = "{\"kind\":\"call\",\"label\":\"Thursday call\",\"url\":\"https://meet.jit.si/python\","
+                + "\"day\":\"thu\",\"time\":\"18:30\",\"timezone\":\"Europe/Paris\",\"durationMinutes\":45}";
+        HttpResponse<String> edited = client.json("PATCH", b.path("/" + first), token(ALICE, "lcm"), call);
+        assertThat(edited.statusCode()).as(edited.body()).isEqualTo(200);
+        assertThat(HubClient.parse(edited).get("channelId").asText()).isEqualTo(first);
+        assertThat(HubClient.parse(edited).at("/call/durationMinutes").asInt()).isEqualTo(45);
+        JsonNode mine = HubClient.parse(client.json("GET", "/api/me/channels", "Bearer " + b.enrolled().token(), null));
+        assertThat(mine.get("channels")).extracting(c -> c.get("label").asText()).containsExactly("Thursday call", "Drive");
+        assertThat(mine.at("/channels/0/call/time").asText()).isEqualTo("18:30");
+
+        HttpResponse<String> bad = client.json("PATCH", b.path("/" + first), token(ALICE, "lcm"), "{\"kind\":\"call\","
+                + "\"label\":\"\",\"url\":\"http://meet.example.org\",\"day\":\"someday\",\"time\":\"25:00\",\"timezone\":\"CET\"}");
+        assertThat(bad.statusCode()).isEqualTo(400);
+        assertThat(HubClient.parse(bad).at("/error/fields").fieldNames()).toIterable()
+                .containsExactlyInAnyOrder("label", "url", "day", "time", "timezone");
+        assertThat(client.json("PATCH", b.path("/" + first), token(ALICE, "lcm"), "[]").statusCode()).isEqualTo(400);
+
+        HttpResponse<String> chat = client.json("PATCH", b.path("/" + first), token(ALICE, "lcm"),
+                "{\"kind\":\"discord\",\"label\":\" Discord \",\"url\":\"https://discord.gg/python\"}");
+        assertThat(chat.statusCode()).as(chat.body()).isEqualTo(200);
+        JsonNode listed = HubClient.parse(client.json("GET", b.path(""), token(ALICE, "lcm"), null)).get("channels");
+        assertThat(listed).extracting(c -> c.get("label").asText()).containsExactly("Discord", "Drive");
+        assertThat(listed.get(0).has("call")).as("no call left on a chat").isFalse();
+
+        assertThat(client.json("PATCH", b.path("/no-such-place"), token(ALICE, "lcm"), call).statusCode()).isEqualTo(404);
+        assertThat(client.json("PATCH", b.path("/" + first), token("mallory@example.org", "lcm"), call).statusCode())
+                .isEqualTo(403);
+        assertThat(storedChannels(b)).isEqualTo(2);
+        assertThat(HubClient.parse(client.json("GET", b.path(""), token(ALICE, "lcm"), null)).at("/channels/0/kind").asText())
+                .isEqualTo("discord");
     }
 
     @Test

@@ -11,6 +11,12 @@ public interface ChannelStore {
     /** Adds a channel; {@link NotOnTeam} when the writer left the team, {@link TooMany} past {@link #MAX}. */
     void add(Channel channel, String lcmSub);
 
+    /**
+     * Replaces a channel's kind, label, address and call, keeping when it was added (its place in
+     * the list); {@link NotFound} when it is not there, {@link NotOnTeam} as {@link #add}.
+     */
+    void update(Channel channel, String lcmSub);
+
     /** Removes a channel; {@link NotFound} when it is not there. */
     void remove(String cohortId, String channelId, String lcmSub);
 

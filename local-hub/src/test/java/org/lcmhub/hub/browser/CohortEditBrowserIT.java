@@ -29,6 +29,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * shown as not editable (drawn so), and why, and fewer weeks than have begun are refused before
  * anything is asked or sent; new dates of a cohort still to come are asked about first, naming
  * them, then saved, and the card says so, and whom they were emailed to, in view on a phone.
+ * Closing sign-ups is asked first, naming the cohort.
  */
 class CohortEditBrowserIT extends HubBrowserBase {
     private static final String PATH = "data-analysis-10-weeks";
@@ -226,6 +227,49 @@ class CohortEditBrowserIT extends HubBrowserBase {
             for (int width : new int[] {375, 1280}) {
                 browser.screenshot(width, SCREENSHOTS.resolve(lang + "-cohort-edit-saved-" + width + ".png"));
             }
+        }
+    }
+
+    /**
+     * Closing sign-ups hides the cohort from new learners: asked first, in words naming the cohort
+     * and saying they can be opened again; "no" closes nothing and gives the focus back. Opening
+     * them again is not asked.
+     */
+    @Test
+    void closingSignUpsIsAskedNamingTheCohortAndOpeningThemAgainIsNot() throws Exception {
+        StaffSignIn.signIn(browser, hub, alice, "lcm", "en", null);
+        for (String lang : List.of("en", "fr")) {
+            open(lang);
+            String close = "en".equals(lang) ? "Close sign-ups" : "Fermer les inscriptions";
+            WebElement toggle = card(french).findElement(By.xpath(".//button[text()='" + close + "']"));
+            toggle.click();
+            WebElement confirm = waiting().until(d -> d.findElements(By.id("cohorts-confirm")).stream()
+                    .filter(WebElement::isDisplayed).findFirst().orElse(null));
+            String title = card(french).findElement(By.tagName("h3")).getText();
+            assertThat(asRead(browser.driver.findElement(By.id("cohorts-confirm-text")).getAttribute("textContent")))
+                    .startsWith("en".equals(lang) ? "Close sign-ups for “" + title + "”? " : "Fermer les inscriptions à « " + title + " »\u202f? ")
+                    .endsWith("en".equals(lang) ? "You can open sign-ups again until the cohort is half over."
+                            : "Vous pourrez rouvrir les inscriptions jusqu’à la moitié de la cohorte.");
+            assertThat(confirm.findElement(By.cssSelector("[data-confirm-yes]")).getText()).isEqualTo(close);
+            assertThat(toggle.isDisplayed()).as("the button that asked, hidden beside the answer").isFalse();
+            for (int width : new int[] {375, 1280}) {
+                browser.screenshot(width, SCREENSHOTS.resolve(lang + "-cohort-close-confirm-" + width + ".png"));
+            }
+            browser.assertAccessible(axe, SCREENSHOTS, lang + "-cohort-close-confirm");
+            // "No" closes nothing; the focus is back on the button.
+            confirm.findElement(By.cssSelector("[data-confirm-no]")).click();
+            assertThat(toggle).isEqualTo(browser.driver.switchTo().activeElement());
+            assertThat(stored(french).get("open").asBoolean()).isTrue();
+            toggle.click();
+            waiting().until(d -> d.findElement(By.id("cohorts-confirm")).isDisplayed());
+            browser.driver.findElement(By.cssSelector("#cohorts-confirm [data-confirm-yes]")).click();
+            waiting().until(d -> !stored(french).get("open").asBoolean());
+            // Opened again at once: nothing is hidden from anyone by it.
+            String reopen = "en".equals(lang) ? "Open sign-ups" : "Ouvrir les inscriptions";
+            waiting().until(d -> card(french).findElement(By.xpath(".//button[text()='" + reopen + "']")).isDisplayed());
+            card(french).findElement(By.xpath(".//button[text()='" + reopen + "']")).click();
+            waiting().until(d -> stored(french).get("open").asBoolean());
+            assertThat(browser.driver.findElement(By.id("cohorts-confirm")).isDisplayed()).as("nothing asked").isFalse();
         }
     }
 

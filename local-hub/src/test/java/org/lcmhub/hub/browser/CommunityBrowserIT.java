@@ -83,6 +83,57 @@ class CommunityBrowserIT extends HubBrowserBase {
         return field("community-add").findElement(By.cssSelector("[role=status]")).getText();
     }
 
+    /**
+     * A place is edited in the form that adds one, filled with it and named in its heading; a bad
+     * address is refused in place, "Cancel" leaves the place as it was and gives the focus back to
+     * its button, "Save the changes" changes it where it stands in the list. Its own cohort, so the
+     * other test's places stay as they are.
+     */
+    @Test
+    void anLcmEditsAPlaceInTheFormThatAddsOne() throws Exception {
+        Cohort own = new Cohort("cbe-" + run, "python-8-weeks", "Python edit " + run, Language.FR, LocalDate.now().minusWeeks(1), 8,
+                20, true, 0, 0, Set.of(LocalIssuer.subFor(alice)), Instant.now());
+        new DynamoCohortStore(moto.dynamo(), moto.table()).create(own);
+        for (String lang : List.of("en", "fr")) {
+            boolean en = "en".equals(lang);
+            StaffSignIn.signIn(browser, hub, alice, null, "lcm", lang, null);
+            open((en ? "/en/staff/dashboard.html" : "/fr/staff/tableau-de-bord.html") + "?cohort=" + own.cohortId());
+            waiting().until(d -> d.findElement(By.id("community")).isDisplayed());
+            String old = en ? "Old chat" : "Ancien salon";
+            add("slack", old, "https://example.slack.com/archives/" + lang);
+            waiting().until(d -> asRead(status()).equals((en ? "Place added: " : "Lieu ajouté : ") + old));
+            WebElement edit = waiting().until(d -> d.findElements(By.cssSelector("#community-channels button[aria-label='"
+                    + (en ? "Edit " : "Modifier ") + old + "']")).stream().findFirst().orElse(null));
+            edit.click();
+            assertThat(field("community-add-heading").getText()).isEqualTo((en ? "Change " : "Modifier ") + old);
+            assertThat(field("community-label").getAttribute("value")).isEqualTo(old);
+            assertThat(field("community-label")).isEqualTo(browser.driver.switchTo().activeElement());
+            WebElement save = field("community-add").findElement(By.cssSelector("button[type=submit]"));
+            assertThat(save.getText()).isEqualTo(en ? "Save the changes" : "Enregistrer les modifications");
+            browser.assertAccessible(axe, SCREENSHOTS, "community-edit-" + lang);
+            // "Cancel": nothing changes, the form adds again, the focus is back on the place's button.
+            field("community-label").sendKeys(" typed");
+            field("community-add").findElement(By.xpath(".//button[text()='" + (en ? "Cancel" : "Annuler") + "']")).click();
+            assertThat(field("community-add-heading").getText()).isEqualTo(en ? "Add a place" : "Ajouter un lieu");
+            assertThat(field("community-label").getAttribute("value")).isEmpty();
+            WebElement again = field("community-channels").findElement(By.cssSelector("button[aria-label='"
+                    + (en ? "Edit " : "Modifier ") + old + "']"));
+            assertThat(again).isEqualTo(browser.driver.switchTo().activeElement());
+            again.click();
+            String renamed = en ? "Python chat" : "Salon Python";
+            add("discord", renamed, "http://discord.gg/python");
+            waiting().until(d -> "true".equals(field("community-url").getAttribute("aria-invalid")));
+            assertThat(status()).contains("https://");
+            add("discord", renamed, "https://discord.gg/python-" + lang);
+            waiting().until(d -> asRead(status()).equals((en ? "Place changed: " : "Lieu modifié : ") + renamed));
+            waiting().until(d -> field("community-channels").getText().contains(renamed + " · Discord"));
+            assertThat(field("community-channels").findElements(By.tagName("li"))).hasSize(en ? 1 : 2);
+            assertThat(field("community-add-heading").getText()).isEqualTo(en ? "Add a place" : "Ajouter un lieu");
+            assertThat(field("community-channels").findElement(By.linkText(renamed)).getAttribute("href"))
+                    .isEqualTo("https://discord.gg/python-" + lang);
+        }
+    }
+
     @Test
     void anLcmAddsPlacesAndTheLearnerSeesThemOnMyPage() throws Exception {
         for (String lang : List.of("en", "fr")) {

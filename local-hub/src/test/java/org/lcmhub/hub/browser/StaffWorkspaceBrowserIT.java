@@ -248,6 +248,7 @@ class StaffWorkspaceBrowserIT extends HubBrowserBase {
             String reopen = "en".equals(lang) ? "Open sign-ups" : "Ouvrir les inscriptions";
             assertThat(offerSwitches(title)).containsExactly(close);
             cohortCard(title).findElement(By.xpath(".//button[text()='" + close + "']")).click();
+            visible("#cohorts-confirm [data-confirm-yes]").click();
             waiting().until(d -> offerSwitches(title).equals(List.of(reopen)));
             cohortCard(title).findElement(By.xpath(".//button[text()='" + reopen + "']")).click();
             waiting().until(d -> offerSwitches(title).equals(List.of(close)));

@@ -5,8 +5,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.time.ZonedDateTime;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -20,8 +23,8 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * Who waits for a seat, on the cohort's card, in Chromium, English and French, 375 and 1280 px:
- * "3 waiting: see who" unfolds the learners in their order, each with the day they began waiting
- * in words; seats added through the card's form are said to have gone to the first of them, by
+ * "3 waiting: see who" unfolds the learners in their order, each with their place in line and the
+ * moment they began waiting, in words, on the reader's clock; seats added through the card's form are said to have gone to the first of them, by
  * name, and the list moves up.
  */
 class WaitlistBrowserIT extends HubBrowserBase {
@@ -52,6 +55,15 @@ class WaitlistBrowserIT extends HubBrowserBase {
     private String token() throws Exception {
         HttpResponse<String> answer = client.json("POST", "/dev/token", null, "{\"email\":\"" + alice + "\",\"role\":\"lcm\"}");
         return "Bearer " + HubClient.parse(answer).get("token").asText();
+    }
+
+    /** When each learner still waiting began to, in the waitlist's order, as the API gives it. */
+    private List<String> waitingSince() throws Exception {
+        HttpResponse<String> answer = client.json("GET", "/api/cohorts/" + cohort + "/waitlist", token(), null);
+        assertThat(answer.statusCode()).as(answer.body()).isEqualTo(200);
+        List<String> since = new ArrayList<>();
+        HubClient.parse(answer).get("waiting").forEach(w -> since.add(w.get("since").asText()));
+        return since;
     }
 
     private WebDriverWait waiting() {
@@ -89,12 +101,21 @@ class WaitlistBrowserIT extends HubBrowserBase {
             summary.click();
             List<String> names = listed(waitingNow);
             assertThat(names).isEqualTo(List.of("Youssef Alaoui", "Chloé Martin", "Ben Li").subList(seats - 1, 3));
-            WebElement first = card().findElement(By.cssSelector(".staff-waitlist-list > li"));
+            List<WebElement> rows = card().findElements(By.cssSelector(".staff-waitlist-list > li"));
+            WebElement first = rows.get(0);
             assertThat(first.getAttribute("value")).isEqualTo("1");
-            // The day they began waiting in words, in the page's language, in the reader's zone.
-            String today = asRead(reader.day(LocalDate.now(ZoneId.systemDefault())));
-            assertThat(asRead(first.findElement(By.className("staff-waitlist-about")).getText()))
-                    .startsWith(("en".equals(lang) ? "waiting since " : "en attente depuis le ") + today);
+            // Each one's place in line, and the moment they began waiting, to the minute on the
+            // reader's clock: all joined today, so the day alone would not tell them apart.
+            List<String> since = waitingSince();
+            for (int i = 0; i < rows.size(); i++) {
+                ZonedDateTime joined = Instant.parse(since.get(i)).atZone(ZoneId.systemDefault());
+                String when = asRead(reader.dayAndTime(joined));
+                assertThat(asRead(rows.get(i).findElement(By.className("staff-waitlist-about")).getText())).startsWith("en".equals(lang)
+                        ? "position " + (i + 1) + " in line · waiting since " + when + " · "
+                        : "position " + (i + 1) + " dans la file · en attente depuis le " + when + " · ");
+            }
+            assertThat(card().findElement(By.cssSelector(".staff-waitlist > .hint")).getText()).contains("en".equals(lang)
+                    ? "Times are on your browser’s clock: " : "Heures à l’horloge de votre navigateur : ");
             assertThat(first.findElement(By.className("staff-waitlist-mail")).getAttribute("href")).startsWith("mailto:");
             browser.assertAccessible(axe, SHOTS, lang + "-cohort-waitlist");
 

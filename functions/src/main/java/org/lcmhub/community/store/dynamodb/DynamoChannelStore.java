@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
 import org.lcmhub.community.FaqEntry;
 import org.lcmhub.community.store.ChannelStore;
 import org.lcmhub.places.Channel;
@@ -46,26 +47,63 @@ public final class DynamoChannelStore implements ChannelStore {
 
     /** Puts a new item with the writer's team membership checked and the cohort's counter under its cap. */
     private void addCounted(String cohortId, String lcmSub, String counter, int max, Map<String, AttributeValue> item) {
+        teamWrite(cohortId, lcmSub, 1, TooMany::new,
+                TransactWriteItem.builder().update(u -> u.tableName(table).key(Keys.community(cohortId))
+                        .updateExpression("SET #type = :type ADD #count :one")
+                        .conditionExpression("attribute_not_exists(#count) OR #count < :max")
+                        .expressionAttributeNames(Map.of("#type", ItemType.ATTRIBUTE, "#count", counter))
+                        .expressionAttributeValues(Map.of(":type", ItemType.COMMUNITY.value(), ":one", n(1),
+                                ":max", n(max)))).build(),
+                TransactWriteItem.builder().put(p -> p.tableName(table).item(item)
+                        .conditionExpression("attribute_not_exists(PK)")).build());
+    }
+
+    /**
+     * {@code items} in one transaction after the writer's team check: {@link NotOnTeam} when that
+     * fails, {@code refused}'s when the item at {@code guarded} (the check being 0) fails its condition.
+     */
+    private void teamWrite(String cohortId, String lcmSub, int guarded, Supplier<RuntimeException> refused,
+                           TransactWriteItem... items) {
+        List<TransactWriteItem> all = new ArrayList<>();
+        all.add(onTeam(cohortId, lcmSub));
+        all.addAll(List.of(items));
         try {
-            dynamo.transactWriteItems(t -> t.transactItems(
-                    onTeam(cohortId, lcmSub),
-                    TransactWriteItem.builder().update(u -> u.tableName(table).key(Keys.community(cohortId))
-                            .updateExpression("SET #type = :type ADD #count :one")
-                            .conditionExpression("attribute_not_exists(#count) OR #count < :max")
-                            .expressionAttributeNames(Map.of("#type", ItemType.ATTRIBUTE, "#count", counter))
-                            .expressionAttributeValues(Map.of(":type", ItemType.COMMUNITY.value(), ":one", n(1),
-                                    ":max", n(max)))).build(),
-                    TransactWriteItem.builder().put(p -> p.tableName(table).item(item)
-                            .conditionExpression("attribute_not_exists(PK)")).build()));
+            dynamo.transactWriteItems(t -> t.transactItems(all));
         } catch (TransactionCanceledException e) {
             if (Transactions.failedAt(e, 0)) {
                 throw new NotOnTeam();
             }
-            if (Transactions.failedAt(e, 1)) {
-                throw new TooMany();
+            if (Transactions.failedAt(e, guarded)) {
+                throw refused.get();
             }
             throw e;
         }
+    }
+
+    @Override
+    public void update(Channel channel, String lcmSub) {
+        Map<String, AttributeValue> item = ChannelItems.toItem(channel);
+        Map<String, String> names = new HashMap<>();
+        Map<String, AttributeValue> values = new HashMap<>();
+        List<String> set = new ArrayList<>();
+        List<String> removed = new ArrayList<>();
+        // Every attribute a channel's item holds but its keys and when it was added; a call's own
+        // attributes go when it is no longer a call.
+        for (String a : List.of("kind", "label", "url", "callDay", "callTime", "callZone", "callMinutes")) {
+            names.put("#" + a, a);
+            if (item.containsKey(a)) {
+                values.put(":" + a, item.get(a));
+                set.add("#" + a + " = :" + a);
+            } else {
+                removed.add("#" + a);
+            }
+        }
+        String expression = "SET " + String.join(", ", set) + (removed.isEmpty() ? "" : " REMOVE " + String.join(", ", removed));
+        teamWrite(channel.cohortId(), lcmSub, 1, NotFound::new,
+                TransactWriteItem.builder().update(u -> u.tableName(table)
+                        .key(Keys.channel(channel.cohortId(), channel.channelId()))
+                        .updateExpression(expression).conditionExpression("attribute_exists(PK)")
+                        .expressionAttributeNames(names).expressionAttributeValues(values)).build());
     }
 
     @Override
@@ -79,24 +117,13 @@ public final class DynamoChannelStore implements ChannelStore {
     }
 
     private void removeCounted(String cohortId, String lcmSub, String counter, Map<String, AttributeValue> key) {
-        try {
-            dynamo.transactWriteItems(t -> t.transactItems(
-                    onTeam(cohortId, lcmSub),
-                    TransactWriteItem.builder().update(u -> u.tableName(table).key(Keys.community(cohortId))
-                            .updateExpression("ADD #count :minus")
-                            .expressionAttributeNames(Map.of("#count", counter))
-                            .expressionAttributeValues(Map.of(":minus", n(-1)))).build(),
-                    TransactWriteItem.builder().delete(d -> d.tableName(table).key(key)
-                            .conditionExpression("attribute_exists(PK)")).build()));
-        } catch (TransactionCanceledException e) {
-            if (Transactions.failedAt(e, 0)) {
-                throw new NotOnTeam();
-            }
-            if (Transactions.failedAt(e, 2)) {
-                throw new NotFound();
-            }
-            throw e;
-        }
+        teamWrite(cohortId, lcmSub, 2, NotFound::new,
+                TransactWriteItem.builder().update(u -> u.tableName(table).key(Keys.community(cohortId))
+                        .updateExpression("ADD #count :minus")
+                        .expressionAttributeNames(Map.of("#count", counter))
+                        .expressionAttributeValues(Map.of(":minus", n(-1)))).build(),
+                TransactWriteItem.builder().delete(d -> d.tableName(table).key(key)
+                        .conditionExpression("attribute_exists(PK)")).build());
     }
 
     private TransactWriteItem onTeam(String cohortId, String sub) {
