@@ -25,13 +25,21 @@ public final class SiteMessages {
     private SiteMessages() {
     }
 
-    /** Language code → key → text. */
+    /**
+     * Language code → key → text. A key written twice, in one area or in two, fails: JSON keeps the
+     * last silently, so a stale copy (an English text left in the French part) would hide there.
+     */
     public static Map<String, Map<String, String>> read() {
         Map<String, Map<String, String>> merged = new HashMap<>();
+        ObjectMapper strict = new ObjectMapper().enable(com.fasterxml.jackson.core.JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
         try (Stream<Path> files = Files.list(DIR)) {
             for (Path file : files.filter(f -> f.toString().endsWith(".json")).sorted().toList()) {
-                Map<String, Map<String, String>> area = new ObjectMapper().readValue(file.toFile(), new TypeReference<>() { });
-                area.forEach((lang, texts) -> merged.computeIfAbsent(lang, k -> new HashMap<>()).putAll(texts));
+                Map<String, Map<String, String>> area = strict.readValue(file.toFile(), new TypeReference<>() { });
+                area.forEach((lang, texts) -> texts.forEach((key, text) -> {
+                    if (merged.computeIfAbsent(lang, k -> new HashMap<>()).putIfAbsent(key, text) != null) {
+                        throw new IllegalStateException(key + " (" + lang + ") is written in two areas, the second in " + file);
+                    }
+                }));
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
