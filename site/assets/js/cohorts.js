@@ -168,6 +168,9 @@
     var zone = window.LcmI18n.browserZone();
     details.appendChild(el('p', { 'class': 'hint' }, t('cohorts.waitlistOrder')
       + (zone ? ' ' + t('cohorts.waitlistClock', { zone: window.LcmI18n.zone(zone) }) : '')));
+    // Past its half the cohort gives its waitlist no seat (noMoreSeats): why, and where they can go.
+    var none = details.appendChild(el('p', { 'class': 'staff-waitlist-none' }));
+    none.hidden = true;
     var ol = details.appendChild(el('ol', { 'class': 'staff-waitlist-list' }));
     var more = details.appendChild(el('button', { type: 'button', 'class': 'button-secondary' }, t('cohorts.waitlistMore')));
     var status = details.appendChild(el('p', { 'class': 'staff-status', role: 'status' }));
@@ -196,6 +199,13 @@
       }
       return li;
     }
+    function noMoreSeats(page) {
+      var to = page.moveTo;
+      none.hidden = !page.noMoreSeats;
+      none.textContent = !page.noMoreSeats ? '' : t('cohorts.noMoreSeats.' + page.noMoreSeats) + ' ' + (to
+        ? t('cohorts.noMoreSeats.moveTo', { title: to.title, date: window.LcmI18n.longDate(to.startDate) })
+        : t('cohorts.noMoreSeats.nowhere'));
+    }
     /** The first page (cursor null: the list drawn afresh), or the next one. */
     function load(cursor) {
       var mine = ++asked;
@@ -204,7 +214,7 @@
       S.call('GET', base + '/waitlist' + (cursor ? '?cursor=' + encodeURIComponent(cursor) : '')).then(function (r) {
         if (mine !== asked) { return; }
         if (!r.ok) { S.say(status, (r.status === 401 || r.status === 403 ? S.refused(r) : t('staff.failed')), 'error'); return; }
-        if (!cursor) { ol.textContent = ''; }
+        if (!cursor) { ol.textContent = ''; noMoreSeats(r.json); }
         r.json.waiting.forEach(function (w) { ol.appendChild(row(w)); });
         next = r.json.next;
         more.hidden = !next;

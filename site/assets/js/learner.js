@@ -90,7 +90,11 @@
       : me.status !== 'waitlisted' ? 'me.status.enrolled'
       : me.waitlistPosition ? 'me.status.waitlisted' : 'me.status.waitlistedNoPosition';
     line('me-hello', I.t('me.hello', { name: me.name }));
-    line('me-status', I.t(key, params));
+    // Past its half the cohort gives its waitlist no seat (API noMoreSeats): said instead of "it is
+    // yours automatically", with the way on, a seat elsewhere (offered right below) or none.
+    var stuck = me.status === 'waitlisted' && me.noMoreSeats;
+    line('me-status', stuck ? I.t('me.status.noMoreSeats.' + me.noMoreSeats, params) + ' '
+      + I.t(me.seatElsewhere ? 'me.status.noMoreSeats.elsewhere' : 'me.status.noMoreSeats.nowhere') : I.t(key, params));
     // One who left may join again: the path's page, at its sign-up form, in the reader's language;
     // or another path.
     var left = me.status === 'withdrawn';
@@ -489,7 +493,7 @@
     // Check-ins and the help they ask for come with a seat: waiting, only what is true now.
     // Before the cohort's first day the check-in is not open yet: when it will be, and the way until then.
     var starts = me.cohort && today < me.cohort.startDate ? me.cohort.startDate : null;
-    line('me-lcm-text', me.status === 'waitlisted' ? I.t('me.lcm.waitlisted')
+    line('me-lcm-text', me.status === 'waitlisted' ? I.t(me.noMoreSeats ? 'me.lcm.waitlistedNoSeat' : 'me.lcm.waitlisted')
       : starts ? I.t('me.lcm.notYet', { date: I.longDate(starts) }) : I.t('me.lcm.text'));
     // Check-ins and the help they ask for are over for one who left.
     $('me-lcm').hidden = me.status === 'withdrawn';
@@ -511,6 +515,11 @@
     $('me-move-actions').parentNode.insertBefore($('me-move-confirm'), $('me-move-actions').nextSibling);
     more.textContent = '';
     more.hidden = true;
+    // No seat to come where they wait: the offer is the way on, so it comes first, before the cohort's facts.
+    var status = $('me-move-status');
+    var after = me.noMoreSeats ? $('me-status') : $('me-cohort');
+    after.parentNode.insertBefore($('me-elsewhere'), after.nextSibling);
+    $('me-elsewhere').parentNode.insertBefore(status, $('me-elsewhere').nextSibling);
     if (!c) return;
     $('me-elsewhere-text').textContent = I.t('me.elsewhere.text', { title: c.title, date: I.longDate(c.startDate),
       seats: I.plural('signup.seats', c.seatsLeft) }) + taught(c);

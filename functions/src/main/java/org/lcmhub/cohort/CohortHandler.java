@@ -222,9 +222,13 @@ public class CohortHandler extends ApiHandler {
         Long after = asked.cursor();
         int size = asked.limit();
         return guarded(() -> {
-            Seats.WaitPage page = service.waitlist(lcm, cohortId, after, size);
+            CohortService.Waitlist waitlist = service.waitlist(lcm, cohortId, after, size);
+            Seats.WaitPage page = waitlist.page();
             Map<String, Object> view = new LinkedHashMap<>();
             view.put("cohortId", cohortId);
+            // Past its half: a code the cohorts page words, and where those waiting could go instead.
+            view.put("noMoreSeats", waitlist.noMoreSeats() == null ? null : waitlist.noMoreSeats().wire());
+            view.put("moveTo", waitlist.moveTo() == null ? null : Offers.seatView(waitlist.moveTo(), request.reader()));
             view.put("waiting", page.waiting().stream().map(w -> {
                 Map<String, Object> row = new LinkedHashMap<>();
                 row.put("position", w.position());

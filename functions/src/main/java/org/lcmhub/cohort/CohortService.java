@@ -130,7 +130,7 @@ public class CohortService {
         return cohort;
     }
 
-    /** Applies an LCM's changes; more seats (or reopening) enrol the first waitlisted learners. */
+    /** Applies an LCM's changes; more seats enrol the first waitlisted learners, until the cohort's half. */
     public Changed update(Caller lcm, String cohortId, Patch in) {
         Map<String, String> errors = new LinkedHashMap<>();
         LocalDate start = date(in.startDate(), "startDate", errors, false);
@@ -250,10 +250,22 @@ public class CohortService {
                 .toList();
     }
 
+    /**
+     * A page of the waitlist; why no seat comes to it any more ({@link Offers#noMoreSeats}, null
+     * while one may); and then the cohort of the path its learners could move to (null: none, or
+     * seats may still come), as My page offers it first, in the cohort's language first.
+     */
+    public record Waitlist(Seats.WaitPage page, Offers.State noMoreSeats, Cohort moveTo) {
+    }
+
     /** A page of the cohort's waitlist, in its order, for its LCM team (unknown: 404; off the team: 403). */
-    public Seats.WaitPage waitlist(Caller lcm, String cohortId, Long after, int limit) {
-        store.teamCohort(cohortId, lcm.sub());
-        return seats.waiting(cohortId, after, limit);
+    public Waitlist waitlist(Caller lcm, String cohortId, Long after, int limit) {
+        Cohort cohort = store.teamCohort(cohortId, lcm.sub());
+        Seats.WaitPage page = seats.waiting(cohortId, after, limit);
+        Offers.State none = Offers.noMoreSeats(cohort, today());
+        Cohort moveTo = none == null ? null
+                : Offers.seatElsewhere(store.byPath(cohort.pathId()), today(), cohort.language(), cohortId);
+        return new Waitlist(page, none, moveTo);
     }
 
     /** The cohort (a read writes nothing: addresses are recorded by {@link #runBy} and by changes). */

@@ -65,6 +65,27 @@ public final class Offers {
         return start.plusDays(weeks * 7L / 2);
     }
 
+    /**
+     * Whether a seat freed or added in a cohort of these dates goes to its waitlist on {@code today}
+     * (UTC): only up to the last day it is offered, for the same reason. A learner given a seat in
+     * its last weeks would get too little of the path; the seat stays free instead, and those
+     * waiting are offered another cohort ({@link #seatsElsewhere}).
+     */
+    public static boolean givesSeats(LocalDate start, int weeks, LocalDate today) {
+        return !today.isAfter(lastOfferedDay(start, weeks));
+    }
+
+    /**
+     * Why {@code cohort}'s waitlist gets no more seats on {@code today}: {@link State#PAST_HALF} or
+     * {@link State#ENDED}; null while it still does ({@link #givesSeats}).
+     */
+    public static State noMoreSeats(Cohort cohort, LocalDate today) {
+        if (givesSeats(cohort.startDate(), cohort.weeks(), today)) {
+            return null;
+        }
+        return today.isAfter(cohort.endDate()) ? State.ENDED : State.PAST_HALF;
+    }
+
     /** True when {@code cohort} can be joined on {@code today} (UTC). */
     public static boolean offered(Cohort cohort, LocalDate today) {
         return state(cohort, today).offered();

@@ -135,6 +135,10 @@ public class MeService {
                     .stream().map(o -> Offers.seatView(o, words)).toList();
             view.put("seatElsewhere", others.isEmpty() ? null : others.get(0));
             view.put("seatsElsewhere", others);
+            // Past its half the cohort gives its waitlist no seat (Offers.givesSeats): why, as a code
+            // My page words, null while a seat may still come; the move above is then the way on.
+            Offers.State none = c == null ? null : Offers.noMoreSeats(c, today());
+            view.put("noMoreSeats", none == null ? null : none.wire());
         }
         Map<String, Object> series = oneToOne.view(l.learnerId(), mentorZone);
         view.put("oneToOne", series);

@@ -42,6 +42,16 @@ class OffersTest {
     }
 
     @Test
+    void itsWaitlistGetsSeatsUpToTheLastDayOfferedClosedOrNotThenSaysWhyNot() {
+        Cohort closed = cohort("a", "en", START, false);
+        assertThat(Offers.givesSeats(START, 8, START.plusDays(28))).as("exactly half").isTrue();
+        assertThat(Offers.noMoreSeats(closed, START.plusDays(28))).as("closed sign-ups: a seat still comes").isNull();
+        assertThat(Offers.givesSeats(START, 8, START.plusDays(29))).as("more than half").isFalse();
+        assertThat(Offers.noMoreSeats(closed, START.plusDays(29))).isEqualTo(Offers.State.PAST_HALF);
+        assertThat(Offers.noMoreSeats(closed, LocalDate.parse("2027-03-01"))).isEqualTo(Offers.State.ENDED);
+    }
+
+    @Test
     void aClosedCohortIsNeverOffered() {
         assertThat(Offers.offered(cohort("a", "en", START, false), START.minusDays(7))).isFalse();
     }

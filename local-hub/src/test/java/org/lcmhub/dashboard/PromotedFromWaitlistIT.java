@@ -35,12 +35,15 @@ import org.lcmhub.signup.store.dynamodb.DynamoSignupStore;
 class PromotedFromWaitlistIT extends LocalHubTest {
     private static final String ALICE = "alice@example.org";
 
-    /** A one-seat cohort begun six weeks ago: Ana has its seat (and never checked in), Lan waits. */
+    /**
+     * A one-seat cohort of 14 weeks begun six weeks ago, so not past its half (a seat then goes to no
+     * one waiting): Ana has its seat (and never checked in), Lan waits.
+     */
     private Cohort fullCohort() {
         String id = "promo-" + UUID.randomUUID().toString().substring(0, 8);
         LocalDate start = LocalDate.now(ZoneOffset.UTC).with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY))
                 .minusWeeks(6);
-        Cohort cohort = new Cohort(id, "path-" + id, "Cohort " + id, Language.EN, start, 10, 1, true, 0, 0,
+        Cohort cohort = new Cohort(id, "path-" + id, "Cohort " + id, Language.EN, start, 14, 1, true, 0, 0,
                 Set.of(LocalIssuer.subFor(ALICE)), Instant.now());
         new DynamoCohortStore(moto.dynamo(), moto.table()).create(cohort);
         assertThat(place(cohort, "Ana").learner().status()).isEqualTo(LearnerStatus.ENROLLED);
@@ -101,7 +104,7 @@ class PromotedFromWaitlistIT extends LocalHubTest {
     }
 
     /**
-     * Given a seat in the cohort's week 7 of 10, Lan is in her own week 1: the dashboard gives the
+     * Given a seat in the cohort's week 7 of 14, Lan is in her own week 1: the dashboard gives the
      * day her weeks count from and the cohort's week it falls in (the page words them), and so
      * does the export, in both its files; Ana, there from the start, counts from the cohort's first day.
      */
@@ -144,14 +147,15 @@ class PromotedFromWaitlistIT extends LocalHubTest {
     }
 
     /**
-     * Given a seat in the cohort's week 7 of 10, her own plan of 4 weeks starts there: My page is
-     * told the cohort's week her week 1 falls in, so it draws 25 % at the end of week 7, not week 1.
+     * Given a seat in the cohort's week 3 of 6 (before its half: later, no seat goes to its waitlist),
+     * her own plan of 4 weeks starts there: My page is told the cohort's week her week 1 falls in,
+     * so it draws 25 % at the end of week 3, not week 1.
      */
     @Test
     void myPageIsToldTheCohortsWeekHerPlanStartsIn() throws Exception {
         String id = "promo-" + UUID.randomUUID().toString().substring(0, 8);
-        LocalDate start = LocalDate.now(ZoneOffset.UTC).with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY)).minusWeeks(6);
-        Cohort cohort = new Cohort(id, "path-" + id, "Cohort " + id, Language.EN, start, 10, 1, true, 0, 0,
+        LocalDate start = LocalDate.now(ZoneOffset.UTC).with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY)).minusWeeks(2);
+        Cohort cohort = new Cohort(id, "path-" + id, "Cohort " + id, Language.EN, start, 6, 1, true, 0, 0,
                 Set.of(LocalIssuer.subFor(ALICE)), Instant.now());
         new DynamoCohortStore(moto.dynamo(), moto.table()).create(cohort);
         place(cohort, "Ana");
@@ -165,7 +169,7 @@ class PromotedFromWaitlistIT extends LocalHubTest {
         JsonNode standing = HubClient.parse(r).get("standing");
         assertThat(standing.get("week").asInt()).as(standing.toString()).isEqualTo(1);
         assertThat(standing.get("planWeeks").asInt()).isEqualTo(4);
-        assertThat(standing.get("firstWeek").asInt()).as("her week 1 is the cohort's week 7").isEqualTo(7);
+        assertThat(standing.get("firstWeek").asInt()).as("her week 1 is the cohort's week 3").isEqualTo(3);
         assertThat(standing.get("startDate").asText()).isEqualTo(LocalDate.now(ZoneOffset.UTC).toString());
         assertThat(standing.get("planByWeek")).extracting(JsonNode::asInt).containsExactly(25, 50, 75, 100);
     }

@@ -8,7 +8,8 @@ import org.lcmhub.learner.Learner;
 public interface Seats {
     /**
      * Enrols waitlisted learners, first come first served, while the cohort has free seats; each
-     * one's seat, and so their own weeks, dates from {@code now} (the service's clock).
+     * one's seat, and so their own weeks, dates from {@code now} (the service's clock). None once
+     * the cohort is past its half on {@code now} ({@code Offers.givesSeats}): the seats stay free.
      */
     List<Learner> fillFreeSeats(String cohortId, Instant now);
 

@@ -22,7 +22,8 @@ public interface Departures {
 
     /**
      * Withdraws the learner. An enrolled learner's seat goes to the first waitlisted learner in the
-     * same transaction; a waitlisted learner just leaves the line. A learner's match ends in that
+     * same transaction, unless the cohort is past its half on {@code now} (it then stays free); a
+     * waitlisted learner just leaves the line. A learner's match ends in that
      * transaction too, giving the mentor's place back and deleting the learner's 1:1 series.
      * Withdrawing twice changes nothing. {@code now}, the service's clock: when a promoted learner's
      * seat, and so their own weeks, begins.

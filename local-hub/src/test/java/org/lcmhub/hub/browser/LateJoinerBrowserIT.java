@@ -28,9 +28,10 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 
 /**
- * A learner who waited from before the start and was given a seat in week 7 of a 10-week cohort
- * (more seats): My page counts his weeks from his seat, not from his sign-up: his history's first
- * row is his week 1 with 25 % planned (his plan spreads the path over the 4 weeks left), the plan's
+ * A learner who waited from before the start and was given a seat in week 7 of a 14-week cohort
+ * (more seats, before its half: later, no seat goes to its waitlist): My page counts his weeks from
+ * his seat, not from his sign-up: his history's first row is his week 1 with 13 % planned (his plan
+ * spreads the path over the 8 weeks left), the plan's
  * line starts at his check-in, and the page says the cohort is in its week 7 and this is his week 1.
  * In English and in French, axe-core clean.
  */
@@ -42,7 +43,7 @@ class LateJoinerBrowserIT extends HubBrowserBase {
         String run = UUID.randomUUID().toString().substring(0, 8);
         String lcm = "lcm-late-" + run + "@example.org";
         LocalDate start = LocalDate.now(ZoneOffset.UTC).with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY)).minusWeeks(6);
-        Cohort cohort = new Cohort("late-" + run, "path-late-" + run, "Data " + run, Language.of(lang), start, 10, 1, true,
+        Cohort cohort = new Cohort("late-" + run, "path-late-" + run, "Data " + run, Language.of(lang), start, 14, 1, true,
                 0, 0, Set.of(LocalIssuer.subFor(lcm)), Instant.now());
         new DynamoCohortStore(moto.dynamo(), moto.table()).create(cohort);
         place(cohort, "Ana Avant", LearnerKey.issue(UUID.randomUUID().toString()), lang);
@@ -75,7 +76,7 @@ class LateJoinerBrowserIT extends HubBrowserBase {
                 org.assertj.core.data.Offset.offset(0.1));
         // Said in words: the cohort's week, and that this is his own first one, counted from his seat.
         String cohortWeek = words.get("me.cohort.weekOfCohort").asText().replace("{week}", String.valueOf(first))
-                .replace("{weeks}", "10");
+                .replace("{weeks}", "14");
         String joined = words.get("me.cohort.joinedWeek").asText().replace("{week}", "1");
         assertThat(asRead(browser.driver.findElement(By.id("me-cohort")).getText()))
                 .contains(asRead(cohortWeek))
@@ -103,7 +104,7 @@ class LateJoinerBrowserIT extends HubBrowserBase {
         String run = UUID.randomUUID().toString().substring(0, 8);
         String lcm = "lcm-joined-" + run + "@example.org";
         LocalDate start = LocalDate.now(ZoneOffset.UTC).with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY)).minusWeeks(6);
-        Cohort cohort = new Cohort("joined-" + run, "path-joined-" + run, "Data " + run, Language.of(lang), start, 10, 1,
+        Cohort cohort = new Cohort("joined-" + run, "path-joined-" + run, "Data " + run, Language.of(lang), start, 14, 1,
                 true, 0, 0, Set.of(LocalIssuer.subFor(lcm)), Instant.now());
         new DynamoCohortStore(moto.dynamo(), moto.table()).create(cohort);
         LearnerKey ana = LearnerKey.issue(UUID.randomUUID().toString());

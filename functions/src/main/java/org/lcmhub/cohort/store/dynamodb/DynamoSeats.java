@@ -19,7 +19,8 @@ import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 
 /**
  * Promotions, each one transaction whose conditions re-check what was read: that the head of the
- * waitlist is still there, the learner still waitlisted, and a seat still free. A refused
+ * waitlist is still there, the learner still waitlisted, a seat still free, and the cohort's dates
+ * those that let its waitlist have seats ({@link SeatItems#givesSeats}). A refused
  * transaction is retried from a fresh read ({@link Transactions#retry}).
  */
 public final class DynamoSeats implements Seats {
@@ -119,9 +120,9 @@ public final class DynamoSeats implements Seats {
     private Learner promoteOne(String cohortId, Instant at) {
         return Transactions.retry("fill a free seat of cohort " + cohortId, () -> {
             Map<String, AttributeValue> cohort = seats.cohort(cohortId);
-            if (cohort == null
+            if (cohort == null || !SeatItems.givesSeats(cohort, at)
                     || Long.parseLong(cohort.get("enrolled").n()) >= Long.parseLong(cohort.get("seats").n())) {
-                return null;
+                return null; // past its half, the seat stays free: those waiting are offered another cohort
             }
             Map<String, AttributeValue> head = seats.head(cohortId);
             if (head == null) {
@@ -132,7 +133,7 @@ public final class DynamoSeats implements Seats {
                     seats.deleteWaitEntry(cohortId, Long.parseLong(head.get("ticket").n())),
                     seats.enrol(next.learnerId(), at),
                     seats.cohortUpdate(cohortId, "SET enrolled = enrolled + :one, waitLeft = waitLeft + :one",
-                            "enrolled < seats", Map.of()),
+                            "enrolled < seats AND " + SeatItems.DATES_READ, SeatItems.datesRead(cohort)),
                     Standings.touch(table, cohortId, next.learnerId()))); // the dashboard counts them now
             return next.enrolledAt(at);
         });

@@ -4,9 +4,12 @@ import static org.lcmhub.store.Keys.n;
 import static org.lcmhub.store.Keys.s;
 
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.lcmhub.cohort.Offers;
 import org.lcmhub.learner.Learner;
 import org.lcmhub.learner.LearnerStatus;
 import org.lcmhub.learner.store.dynamodb.LearnerItems;
@@ -34,6 +37,24 @@ public final class SeatItems {
         Map<String, AttributeValue> item = dynamo.getItem(r -> r.tableName(table).consistentRead(true)
                 .key(Keys.cohort(cohortId))).item();
         return item == null || item.isEmpty() ? null : item;
+    }
+
+    /**
+     * Whether a seat freed or added at {@code now} in the cohort read ({@code cohort}) goes to its
+     * waitlist ({@link Offers#givesSeats}, judged on the day in UTC as the offers are). Judged on the
+     * dates read: a write that acts on it adds {@link #DATES_READ} to its condition on the cohort.
+     */
+    public static boolean givesSeats(Map<String, AttributeValue> cohort, Instant now) {
+        return Offers.givesSeats(LocalDate.parse(cohort.get("startDate").s()), Integer.parseInt(cohort.get("weeks").n()),
+                LocalDate.ofInstant(now, ZoneOffset.UTC));
+    }
+
+    /** The condition that the cohort's dates are still those read, bound by {@link #datesRead}. */
+    public static final String DATES_READ = "startDate = :readStart AND weeks = :readWeeks";
+
+    /** The values of {@link #DATES_READ} for the cohort read (a map a condition may add to). */
+    public static Map<String, AttributeValue> datesRead(Map<String, AttributeValue> cohort) {
+        return new HashMap<>(Map.of(":readStart", cohort.get("startDate"), ":readWeeks", cohort.get("weeks")));
     }
 
     /** The first waitlist entry of the cohort, or null when no one waits. */

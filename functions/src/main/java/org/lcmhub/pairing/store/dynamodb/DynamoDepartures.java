@@ -20,7 +20,8 @@ import software.amazon.awssdk.services.dynamodb.model.TransactWriteItem;
 
 /**
  * A learner's departure, one transaction whose conditions re-check what was read: the
- * learner's status, that the head of the waitlist is still there, the cohort's counters, and the
+ * learner's status, that the head of the waitlist is still there, the cohort's counters and dates
+ * (whether a seat freed goes to the waitlist at all: not past the cohort's half), and the
  * learner's match (deleted with its mentor's place given back, or checked absent). A refused
  * transaction is retried from a fresh read ({@link Transactions#retry}).
  */
@@ -84,18 +85,24 @@ public final class DynamoDepartures implements Departures {
             }
             case ENROLLED -> {
                 Map<String, AttributeValue> cohort = seats.cohort(cohortId);
-                Map<String, AttributeValue> head = seats.head(cohortId);
-                if (head == null) {
+                // Past its half the seat goes to no one waiting (SeatItems.givesSeats), on the dates read.
+                boolean passesOn = SeatItems.givesSeats(cohort, now);
+                Map<String, AttributeValue> head = passesOn ? seats.head(cohortId) : null;
+                Map<String, AttributeValue> dates = SeatItems.datesRead(cohort);
+                if (!passesOn) {
+                    items.add(seats.cohortUpdate(cohortId, "SET enrolled = enrolled - :one", SeatItems.DATES_READ, dates));
+                } else if (head == null) {
                     // No one waits: free the seat, unless a ticket was handed out since the read.
-                    items.add(seats.cohortUpdate(cohortId, "SET enrolled = enrolled - :one", "waitTail = :tail",
-                            Map.of(":tail", cohort.get("waitTail"))));
+                    dates.put(":tail", cohort.get("waitTail"));
+                    items.add(seats.cohortUpdate(cohortId, "SET enrolled = enrolled - :one",
+                            "waitTail = :tail AND " + SeatItems.DATES_READ, dates));
                 } else {
                     Learner next = seats.learner(head.get("learnerId").s());
                     long ticket = Long.parseLong(head.get("ticket").n());
                     items.add(seats.deleteWaitEntry(cohortId, ticket));
                     // The seat is theirs from this transaction: their own weeks begin now.
                     items.add(seats.enrol(next.learnerId(), now));
-                    items.add(seats.cohortUpdate(cohortId, "SET waitLeft = waitLeft + :one", null, Map.of()));
+                    items.add(seats.cohortUpdate(cohortId, "SET waitLeft = waitLeft + :one", SeatItems.DATES_READ, dates));
                     promoted = next.enrolledAt(now);
                 }
             }
