@@ -313,9 +313,10 @@
     ahead.forEach(function (x) {
       var at = meetingAt(x.learnerLocal);
       var was = x.status === 'moved' && x.was ? meetingAt(x.was.learnerLocal) : null;
+      // One kept apart from a changed rule has no rule time left to say it was moved from.
       var text = x.status === 'cancelled' ? I.t('me.oneToOne.meetingCancelled', at)
         : was ? I.t('me.oneToOne.meetingMoved', { date: at.date, time: at.time, wasDate: was.date, wasTime: was.time })
-          : I.t('me.oneToOne.meeting', at);
+          : x.status === 'moved' ? I.t('me.oneToOne.meetingMovedApart', at) : I.t('me.oneToOne.meeting', at);
       ul.appendChild(el('li', { 'data-status': x.status }, text));
     });
   }
@@ -389,22 +390,25 @@
     var ahead = rule.filter(function (x) { return toCome(x, o); });
     // The one left (cancelled maybe), else that of a single-meeting series under way or over.
     var one = count === 1 ? (ahead[0] || nextMeeting({ meetings: rule, underWay: o.underWay }) || rule[0]) : null;
-    // A moved meeting to come that the rule's change kept apart is not among the weeks counted: said
-    // on its own, so the line counts every meeting to come (the "Next" line may name it).
-    var apart = (o.meetings || []).filter(function (x) {
+    // A moved meeting to come that the rule's change kept apart is not among the weeks counted.
+    var keptApart = (o.meetings || []).filter(function (x) {
       return x.apart && x.status === 'moved' && toCome(x, o);
-    }).map(function (x) {
-      var at = meetingAt(x.learnerLocal);
-      return I.t('me.oneToOne.keptApart', { date: at.date, time: at.time });
     });
     // One meeting left is said at its own time, and that it was moved (from when) or cancelled.
     var changed = count !== 1 && ahead.some(function (x) { return x.status !== 'planned'; });
-    var coming = ahead.filter(function (x) { return x.status !== 'cancelled'; }).length;
-    var cancelled = ahead.length - coming;
+    // Once the meetings are listed, every one that takes place is, by its time, and counted: one kept
+    // apart too. Else the line says it on its own, so it counts every meeting to come.
+    var listed = changed ? ahead.concat(keptApart).sort(function (a, b) { return new Date(a.start) - new Date(b.start); }) : [];
+    var apart = changed ? [] : keptApart.map(function (x) {
+      var at = meetingAt(x.learnerLocal);
+      return I.t('me.oneToOne.keptApart', { date: at.date, time: at.time });
+    });
+    var coming = listed.filter(function (x) { return x.status !== 'cancelled'; }).length;
+    var cancelled = listed.length - coming;
     var day = { day: I.weekday(o.learnerDay), minutes: o.durationMinutes };
-    line('me-series', [changed ? usually(day, ahead.length, coming, cancelled)
+    line('me-series', [changed ? usually(day, listed.length, coming, cancelled)
       : one ? onlyMeeting(one, o) : series(day, rule, ahead, count, o)].concat(apart).join(' '));
-    showMeetings(changed ? ahead : []);
+    showMeetings(listed);
     // The 1:1 under way, until when on the learner's clock: then the next one, if any is left.
     var underWay = o.underWay ? I.t('me.oneToOne.underWay', { name: m.name, time: I.local(o.underWay.until.learnerLocal).time }) : '';
     if (!next) {

@@ -42,6 +42,11 @@
     box.hidden = !coming.length;
     state.textContent = '';
     pick.textContent = '';
+    // An accepted move is news while the meeting is still where it was moved to; moved again since,
+    // the line would name a time nobody accepted. Several at once each name the meeting they moved.
+    var accepted = coming.filter(function (m) { return m.proposal && m.proposal.status === 'accepted'; });
+    var stale = accepted.filter(function (m) { return new Date(m.proposal.start).getTime() !== new Date(m.start).getTime(); });
+    var several = accepted.length - stale.length > 1;
     coming.forEach(function (m) {
       var p = m.proposal;
       // A meeting whose proposal waits for the mentor's answer takes no other until then.
@@ -51,7 +56,7 @@
         opt.textContent = when(m.learnerLocal, true);
         pick.appendChild(opt);
       }
-      if (!p) return;
+      if (!p || stale.indexOf(m) >= 0) return;
       // Withdrawn: the mentor moved this meeting (alone or with the series); the learner may propose again,
       // as once the time they proposed went by unanswered (passed).
       var key = p.status === 'open' ? 'me.proposal.open' : p.status === 'declined' ? 'me.proposal.declined'
@@ -60,7 +65,10 @@
       var line = document.createElement('p');
       line.className = 'learner-proposal';
       line.setAttribute('data-status', p.status);
-      line.textContent = I.t(key, { proposed: when(p.learnerLocal, true), meeting: when(m.learnerLocal, true), name: detail.mentorName });
+      // The day it was planned on, on the learner's clock; one kept apart from a changed rule has only its planned date.
+      var was = I.longDate(String(m.was ? m.was.learnerLocal : m.planned).slice(0, 10));
+      line.textContent = I.t(several && p.status === 'accepted' ? 'me.proposal.acceptedOf' : key,
+        { proposed: when(p.learnerLocal, true), meeting: when(m.learnerLocal, true), name: detail.mentorName, was: was });
       state.appendChild(line);
       if (p.status === 'declined' && p.reply) {
         var q = document.createElement('blockquote');

@@ -627,6 +627,12 @@
     var current = null;
     function showSeries(o, said, error) {
       current = o;
+      // The preview was of the series as it was: gone at once, and any still on its way dropped, so
+      // an accepted move or a meeting moved or cancelled from the list never leaves its old time said
+      // while the new series' preview is asked for (showTimes, below).
+      previewed++;
+      times.textContent = '';
+      warnings.textContent = '';
       oneToOne.details.dispatchEvent(new CustomEvent('lcm:series', { detail: o }));
       cancel.hidden = !o;
       ics.hidden = !o;
@@ -882,6 +888,18 @@
     menteesStatus.setAttribute('data-waiting', String(!!cards));
   }
 
+  /**
+   * A card's place in the list, smallest first: a proposal waiting for the mentor's answer, then the
+   * standing's word (Assessment.status) as the dashboard and the digest order those to contact:
+   * asked for help, silent now, likely to drop out; then those to watch; then everyone else.
+   */
+  var FIRST = ['help', 'silent', 'at-risk', 'watch'];
+  function urgency(m) {
+    if ((m.waiting || []).length) { return 0; }
+    var at = FIRST.indexOf(m.risk && m.risk.status);
+    return at < 0 ? FIRST.length + 1 : at + 1;
+  }
+
   function loadMentees() {
     var section = document.getElementById('mentor-mentees-section');
     var ul = document.getElementById('mentees');
@@ -893,9 +911,10 @@
         return;
       }
       if (!r.ok) { S.say(menteesStatus, t('mentor.menteesUnreadable'), 'error'); return; }
-      // Whoever waits for an answer comes first, right under the line that counts them.
+      // Whoever waits for an answer comes first, right under the line that counts them; then those
+      // to get in touch with, as the dashboard groups them, then those to watch; by name within each.
       var mentees = (r.json.mentees || []).slice().sort(function (a, b) {
-        return ((b.waiting || []).length ? 1 : 0) - ((a.waiting || []).length ? 1 : 0);
+        return urgency(a) - urgency(b) || String(a.name).localeCompare(String(b.name));
       });
       S.say(menteesStatus, mentees.length ? '' : t('mentor.noMentee'));
       mentees.forEach(function (m, n) { ul.appendChild(menteeCard(m, n)); });
