@@ -914,7 +914,7 @@
       // Whoever waits for an answer comes first, right under the line that counts them; then those
       // to get in touch with, as the dashboard groups them, then those to watch; by name within each.
       var mentees = (r.json.mentees || []).slice().sort(function (a, b) {
-        return urgency(a) - urgency(b) || String(a.name).localeCompare(String(b.name));
+        return urgency(a) - urgency(b) || String(a.name).localeCompare(String(b.name), document.documentElement.lang);
       });
       S.say(menteesStatus, mentees.length ? '' : t('mentor.noMentee'));
       mentees.forEach(function (m, n) { ul.appendChild(menteeCard(m, n)); });
