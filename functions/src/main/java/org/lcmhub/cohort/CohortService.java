@@ -300,7 +300,9 @@ public class CohortService {
         AfterCommit.send(mailer, () -> messages.datesChanged(learner.email(), learner.name(), learner.language(),
                 CohortNames.title(cohort, learner.language()), cohort.startDate(), cohort.endDate(),
                 before.startDate(), before.endDate(),
-                learner.status() == LearnerStatus.WAITLISTED, learner.today(clock.instant())),
+                learner.status() == LearnerStatus.WAITLISTED,
+                Offers.noMoreSeats(cohort, java.time.LocalDate.ofInstant(clock.instant(), java.time.ZoneOffset.UTC)) != null,
+                learner.today(clock.instant())),
                 "tell learner " + learner.learnerId() + " about the cohort's new dates");
     }
 

@@ -245,6 +245,16 @@ public final class Messages {
      */
     public Mail datesChanged(String to, String name, Language language, String cohortTitle, LocalDate start,
                              LocalDate end, LocalDate oldStart, LocalDate oldEnd, boolean waitlisted, LocalDate today) {
+        return datesChanged(to, name, language, cohortTitle, start, end, oldStart, oldEnd, waitlisted, false, today);
+    }
+
+    /**
+     * The same; {@code noSeatToCome}: the cohort, past its half, gives its waitlist no more seats, so
+     * a waiting learner is told so and where to look for one, not promised a mail when a seat frees up.
+     */
+    public Mail datesChanged(String to, String name, Language language, String cohortTitle, LocalDate start,
+                             LocalDate end, LocalDate oldStart, LocalDate oldEnd, boolean waitlisted, boolean noSeatToCome,
+                             LocalDate today) {
         boolean running = start.isBefore(today) || start.equals(today);
         String changed = running
                 ? t(language, "mail.datesChanged.end.text", Map.of("cohort", cohortTitle, "start", language.day(start),
@@ -253,7 +263,9 @@ public final class Messages {
                 : t(language, "mail.datesChanged.text", Map.of("cohort", cohortTitle)) + " "
                         + t(language, "mail.newLink.dates", Map.of("start", language.day(start), "end", language.day(end))) + " "
                         + t(language, "mail.datesChanged.was", Map.of("start", language.day(oldStart), "end", language.day(oldEnd)));
-        String text = letter(language, name, changed + (waitlisted ? " " + t(language, "mail.datesChanged.waitlisted", Map.of()) : ""),
+        String waiting = !waitlisted ? "" : " " + t(language, noSeatToCome ? "mail.datesChanged.waitlisted.noSeat"
+                : "mail.datesChanged.waitlisted", Map.of());
+        String text = letter(language, name, changed + waiting,
                 t(language, "mail.datesChanged.page", Map.of("page", siteUrl + "/" + language.code() + "/me.html")));
         String subject = running ? "mail.datesChanged.end.subject" : "mail.datesChanged.subject";
         return new Mail(to, t(language, subject, Map.of("cohort", cohortName(language, cohortTitle, start, today))),

@@ -254,6 +254,42 @@ class CohortApiIT extends LocalHubTest {
         assertThat(mails(cleo, "dates-changed")).as("Cléo left the cohort").isEmpty();
     }
 
+    /**
+     * Past its half, a cohort gives its waitlist no more seats: a learner still waiting is told so
+     * with the new end date, and where to look for a seat, never promised a mail when one frees up.
+     */
+    @Test
+    void aWaitingLearnerOfACohortPastItsHalfIsNotPromisedASeatWhenItsDatesChange() throws Exception {
+        String pathId = path();
+        java.time.LocalDate start = java.time.LocalDate.now(java.time.ZoneOffset.UTC).minusDays(30);
+        org.lcmhub.cohort.model.Cohort cohort = new org.lcmhub.cohort.model.Cohort(pathId + "-late", pathId, "Python · late",
+                org.lcmhub.domain.Language.EN, start, 6, 1, true, 0, 0,
+                java.util.Set.of(LocalIssuer.subFor("alice@example.org")), Instant.now());
+        new DynamoCohortStore(moto.dynamo(), moto.table()).create(cohort);
+        String[][] people = {{"Awa", "awa." + cohort.cohortId() + "@example.org", "EN"},
+                {"Dan", "dan." + cohort.cohortId() + "@example.org", "EN"}, {"Élise", "elise." + cohort.cohortId() + "@example.org", "FR"}};
+        for (String[] l : people) {
+            String id = UUID.randomUUID().toString();
+            new org.lcmhub.signup.store.dynamodb.DynamoSignupStore(moto.dynamo(), moto.table()).place(
+                    new org.lcmhub.learner.Learner(id, l[0], l[1], pathId, cohort.cohortId(),
+                            org.lcmhub.domain.Language.valueOf(l[2]), "Europe/Paris", "Python", 3,
+                            org.lcmhub.learner.LearnerStatus.ENROLLED, null, Instant.now()),
+                    org.lcmhub.auth.LearnerKey.issue(id).hash(), Instant.now(), Duration.ZERO);
+        }
+
+        // Seven weeks: still past its half (day 30 of 49).
+        HttpResponse<String> longer = client.json("PATCH", "/api/cohorts/" + cohort.cohortId(),
+                token("alice@example.org", "lcm"), "{\"weeks\":7}");
+        assertThat(longer.statusCode()).as(longer.body()).isEqualTo(200);
+        assertThat(mails(people[0][1], "dates-changed").get(0).get("text").asText()).as("Awa has the seat")
+                .doesNotContain("waitlist");
+        assertThat(mails(people[1][1], "dates-changed")).singleElement().satisfies(m -> assertThat(m.get("text").asText())
+                .contains("it gives no more seats to its waitlist", "offers you a seat in another cohort of the course path")
+                .doesNotContain("we will write as soon as a seat frees up"));
+        assertThat(mails(people[2][1], "dates-changed")).singleElement().satisfies(m -> assertThat(m.get("text").asText())
+                .contains("elle ne donne donc plus de place à sa liste d’attente").doesNotContain("dès qu’une place se libère"));
+    }
+
     @Test
     void theLocalIssuerGivesCurlATokenForAnAddressAndARole() throws Exception {
         HttpResponse<String> issued = client.json("POST", "/dev/token", null,
