@@ -82,6 +82,7 @@ final class Replan {
     static Appointment of(Appointment old, Appointment asked, Instant now) {
         List<LocalDate> dates = asked.plannedDates();
         List<Occurrence> changes = new ArrayList<>();
+        Appointment.Meeting underWay = old.underWay(now);
         for (Appointment.Meeting was : old.meetings()) {
             LocalDate planned = was.planned();
             boolean onRule = dates.contains(planned);
@@ -92,7 +93,12 @@ final class Replan {
                     changes.add(Occurrence.cancelled(planned));
                 }
             } else if (was.past(now)) {
-                if (!asPlanned) {
+                // The meeting under way stays moved, as it was: until it ends the pages say where it
+                // was planned. Once over, a meeting is kept where it took place.
+                boolean movedUnderWay = was.moved() && underWay != null && underWay.planned().equals(planned);
+                if (movedUnderWay) {
+                    changes.add(Occurrence.moved(planned, start.toLocalDate(), start.toLocalTime()));
+                } else if (!asPlanned) {
                     changes.add(Occurrence.held(planned, start.toLocalDate(), start.toLocalTime()));
                 }
             } else if (was.moved() && !asPlanned) {

@@ -132,4 +132,28 @@ class OneToOneViewsTest {
         Map<String, Object> later = OneToOneViews.schedule(old, List.of(), CASABLANCA, Instant.parse("2026-12-08T20:00:00Z"));
         assertThat(later).containsEntry("from", "2026-12-15").containsEntry("left", 5);
     }
+    /**
+     * Emma moved Tuesday's 1:1 to Monday 16:48, and it is under way when she saves the series with
+     * another length: the meeting under way is still the one moved from Tuesday, as the page says.
+     */
+    @Test
+    void savingTheSeriesKeepsTheMeetingUnderWayMoved() {
+        Instant now = Instant.parse("2026-12-07T16:00:00Z");
+        Appointment old = new Appointment("l-fatou", "sub-emma", "c-1", "uid-3", 2, DayOfWeek.TUESDAY, LocalTime.of(18, 0),
+                45, PARIS, LocalDate.parse("2026-12-08"), 4, null, Instant.parse("2026-12-06T06:00:00Z"),
+                List.of(Occurrence.moved(LocalDate.parse("2026-12-08"), LocalDate.parse("2026-12-07"), LocalTime.of(16, 48))));
+        assertThat(old.underWay(now)).isNotNull();
+        Map<String, Object> v = OneToOneViews.schedule(old, List.of(), CASABLANCA, now);
+        org.lcmhub.appointments.model.SlotChoice asGiven = new org.lcmhub.appointments.model.SlotChoice(DayOfWeek.TUESDAY,
+                LocalTime.of(18, 0), 60, LocalDate.parse((String) v.get("from")), (Integer) v.get("left"), null);
+        org.lcmhub.appointments.model.SlotChoice rule = Replan.rule(old, asGiven, PARIS, now);
+        Appointment saved = Replan.of(old, new Appointment("l-fatou", "sub-emma", "c-1", "uid-3", 3, rule.day(), rule.time(),
+                rule.durationMinutes(), PARIS, rule.firstDate(), rule.weeks(), null, now), now);
+        assertThat(saved.underWay(now)).isNotNull().satisfies(m -> {
+            assertThat(m.planned()).isEqualTo(LocalDate.parse("2026-12-08"));
+            assertThat(m.moved()).as("still moved from Tuesday").isTrue();
+        });
+        assertThat(saved.meetings()).extracting(m -> m.start().toInstant())
+                .containsExactlyElementsOf(old.meetings().stream().map(m -> m.start().toInstant()).toList());
+    }
 }
