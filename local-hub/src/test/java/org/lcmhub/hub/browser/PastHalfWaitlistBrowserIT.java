@@ -149,7 +149,7 @@ class PastHalfWaitlistBrowserIT extends HubBrowserBase {
                     + next.title() + "”, which starts on " + nextDay + "? Your place on the waitlist is given up."
                     : "Quitter la liste d’attente de « " + stuck.title() + " », qui a commencé le " + stuckDay
                     + ", et prendre une place dans « " + next.title() + " », qui commence le " + asRead(nextDay)
-                    + " ? Votre place sur la liste d’attente est abandonnée.");
+                    + "\u202f? Votre place sur la liste d’attente est abandonnée.");
             visible("#me-move-confirm-yes").click();
             waiting().until(d -> asRead(d.findElement(By.id("me-status")).getText())
                     .contains(en ? "You are enrolled in “" + next.title() : "Vous êtes inscrit·e à « " + next.title()));
