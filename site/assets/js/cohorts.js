@@ -12,6 +12,9 @@
   var state = document.getElementById('cohorts-state');
   var THRESHOLDS = ['watchScore', 'atRiskScore', 'dropoutSilentWeeks'];
   var count = 0;
+  // The cohorts the cards show, as the API last gave each: a question names its cohort as the
+  // pickers do (S.cohortLabel), telling apart those that share a title and a first day.
+  var shown = [];
 
   function isScore(k) { return /Score$/.test(k); }
 
@@ -282,6 +285,7 @@
     /** The card as the API now gives the cohort: its facts, its offer and its switch. */
     function show(fresh) {
       c = fresh;
+      shown = shown.map(function (o) { return o.cohortId === c.cohortId ? c : o; });
       facts();
       waitlist.update(c);
       openState.textContent = offerText();
@@ -299,7 +303,7 @@
     toggle.addEventListener('click', function () {
       if (!c.open) { switchSignups(); return; }
       var box = document.getElementById('cohorts-confirm');
-      document.getElementById('cohorts-confirm-text').textContent = t('cohorts.closeConfirm', { cohort: c.title });
+      document.getElementById('cohorts-confirm-text').textContent = t('cohorts.closeConfirm', { cohort: S.cohortLabel(c, shown) });
       document.getElementById('cohorts-confirm-yes').textContent = t('cohorts.closeYes');
       document.getElementById('cohorts-confirm-no').textContent = t('cohorts.closeNo');
       open.after(box);
@@ -528,6 +532,7 @@
       }
       if (!r.ok) { state.textContent = t('staff.failed'); return; }
       var cohorts = r.json.cohorts || [];
+      shown = cohorts.slice();
       // The question lives in the card that asked: kept out of the cards drawn again.
       var box = document.getElementById('cohorts-confirm');
       window.LcmConfirm.close(box);

@@ -69,8 +69,11 @@
     heading.textContent = words.heading;
     submit.textContent = words.submit;
     cancel.hidden = true;
-    form.label.value = '';
-    form.url.value = '';
+    // The form as the page gave it, not the last place edited: a place added next would otherwise
+    // take that one's kind, or a call's day, hour, zone and length nobody chose for it.
+    form.reset();
+    window.LcmI18n.zoneChoices(form.timezone, I.browserZone());
+    showCall();
     FIELDS.forEach(function (f) { if (form[f]) { form[f].removeAttribute('aria-invalid'); } });
   }
 

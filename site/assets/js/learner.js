@@ -570,7 +570,9 @@
     // Cohorts of one path may share a title, not a start: both are named with theirs.
     var words = { title: c.title, from: from.title || '', fromDate: from.startDate ? I.longDate(from.startDate) : '',
       date: I.longDate(c.startDate) };
-    $('me-move-confirm-text').textContent = I.t('me.elsewhere.confirm', words);
+    // The cohort waited in may be under way already: it "started", never "starts", on a day gone by.
+    var begun = !!from.startDate && from.startDate <= todayIn(me.timezone);
+    $('me-move-confirm-text').textContent = I.t(begun ? 'me.elsewhere.confirm.begun' : 'me.elsewhere.confirm', words);
     // The button that asked steps aside while the question is open, as leaving's do.
     window.LcmConfirm.ask($('me-move-confirm'), opener, function () {
       call('POST', '/api/me/move', { cohortId: c.cohortId }).then(function (r) {

@@ -245,9 +245,13 @@ class CohortEditBrowserIT extends HubBrowserBase {
             toggle.click();
             WebElement confirm = waiting().until(d -> d.findElements(By.id("cohorts-confirm")).stream()
                     .filter(WebElement::isDisplayed).findFirst().orElse(null));
+            // Named as the pickers name it, with its first day: cohorts of a path may share a title, and
+            // this one's English twin (same title, same first day) is told apart by its language.
             String title = card(french).findElement(By.tagName("h3")).getText();
+            String day = asRead(Language.of(lang).day(LocalDate.parse(stored(french).get("startDate").asText())));
             assertThat(asRead(browser.driver.findElement(By.id("cohorts-confirm-text")).getAttribute("textContent")))
-                    .startsWith("en".equals(lang) ? "Close sign-ups for “" + title + "”? " : "Fermer les inscriptions à « " + title + " »\u202f? ")
+                    .startsWith("en".equals(lang) ? "Close sign-ups for " + title + " · starts " + day + " · In French? "
+                            : "Fermer les inscriptions à " + title + " · début le " + day + " · En français\u202f? ")
                     .endsWith("en".equals(lang) ? "You can open sign-ups again until the cohort is half over."
                             : "Vous pourrez rouvrir les inscriptions jusqu’à la moitié de la cohorte.");
             assertThat(confirm.findElement(By.cssSelector("[data-confirm-yes]")).getText()).isEqualTo(close);
@@ -270,6 +274,16 @@ class CohortEditBrowserIT extends HubBrowserBase {
             card(french).findElement(By.xpath(".//button[text()='" + reopen + "']")).click();
             waiting().until(d -> stored(french).get("open").asBoolean());
             assertThat(browser.driver.findElement(By.id("cohorts-confirm")).isDisplayed()).as("nothing asked").isFalse();
+            // A cohort begun is under way since its first day, never said to start on a day gone by.
+            WebElement runningToggle = card(running.cohortId()).findElement(By.xpath(".//button[text()='" + close + "']"));
+            runningToggle.click();
+            waiting().until(d -> d.findElement(By.id("cohorts-confirm")).isDisplayed());
+            String since = asRead(Language.of(lang).day(running.startDate()));
+            assertThat(asRead(browser.driver.findElement(By.id("cohorts-confirm-text")).getAttribute("textContent")))
+                    .startsWith(("en".equals(lang) ? "Close sign-ups for " : "Fermer les inscriptions à ")
+                            + card(running.cohortId()).findElement(By.tagName("h3")).getText()
+                            + ("en".equals(lang) ? " · under way since " + since + "? " : " · en cours depuis le " + since + "\u202f? "));
+            browser.driver.findElement(By.cssSelector("#cohorts-confirm [data-confirm-no]")).click();
         }
     }
 

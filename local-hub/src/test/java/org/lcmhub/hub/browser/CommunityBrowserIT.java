@@ -79,6 +79,18 @@ class CommunityBrowserIT extends HubBrowserBase {
         field("community-add").findElement(By.cssSelector("button[type=submit]")).click();
     }
 
+    /** The form that adds a place as the page gave it: no kind, day, hour, zone or length of a place edited. */
+    private void freshForm(String zone) {
+        assertThat(new Select(field("community-kind")).getFirstSelectedOption().getAttribute("value")).isEqualTo("slack");
+        assertThat(field("community-label").getAttribute("value")).isEmpty();
+        assertThat(field("community-url").getAttribute("value")).isEmpty();
+        assertThat(new Select(field("community-day")).getFirstSelectedOption().getAttribute("value")).isEmpty();
+        assertThat(field("community-time").getAttribute("value")).isEmpty();
+        assertThat(field("community-zone").getAttribute("value")).isEqualTo(zone);
+        assertThat(field("community-duration").getAttribute("value")).isEqualTo("60");
+        assertThat(field("community-call").isDisplayed()).isFalse();
+    }
+
     private String status() {
         return field("community-add").findElement(By.cssSelector("[role=status]")).getText();
     }
@@ -99,9 +111,24 @@ class CommunityBrowserIT extends HubBrowserBase {
             StaffSignIn.signIn(browser, hub, alice, null, "lcm", lang, null);
             open((en ? "/en/staff/dashboard.html" : "/fr/staff/tableau-de-bord.html") + "?cohort=" + own.cohortId());
             waiting().until(d -> d.findElement(By.id("community")).isDisplayed());
+            String zone = field("community-zone").getAttribute("value");
             String old = en ? "Old chat" : "Ancien salon";
             add("slack", old, "https://example.slack.com/archives/" + lang);
             waiting().until(d -> asRead(status()).equals((en ? "Place added: " : "Lieu ajouté : ") + old));
+            String weekly = en ? "Weekly call" : "Appel de la semaine";
+            new Select(field("community-kind")).selectByValue("call");
+            new Select(field("community-day")).selectByValue("thu");
+            browser.driver.executeScript("document.getElementById('community-time').value = '18:30'");
+            new Select(field("community-zone")).selectByValue("Europe/Paris");
+            field("community-duration").clear();
+            field("community-duration").sendKeys("45");
+            add("call", weekly, "https://meet.jit.si/weekly-" + lang);
+            waiting().until(d -> asRead(status()).equals((en ? "Place added: " : "Lieu ajouté : ") + weekly));
+            freshForm(zone);
+            // The call edited first, then the chat: its day, hour, zone and length go with it.
+            waiting().until(d -> d.findElements(By.cssSelector("#community-channels button[aria-label='"
+                    + (en ? "Edit " : "Modifier ") + weekly + "']")).stream().findFirst().orElse(null)).click();
+            assertThat(new Select(field("community-day")).getFirstSelectedOption().getAttribute("value")).isEqualTo("thu");
             WebElement edit = waiting().until(d -> d.findElements(By.cssSelector("#community-channels button[aria-label='"
                     + (en ? "Edit " : "Modifier ") + old + "']")).stream().findFirst().orElse(null));
             edit.click();
@@ -115,7 +142,7 @@ class CommunityBrowserIT extends HubBrowserBase {
             field("community-label").sendKeys(" typed");
             field("community-add").findElement(By.xpath(".//button[text()='" + (en ? "Cancel" : "Annuler") + "']")).click();
             assertThat(field("community-add-heading").getText()).isEqualTo(en ? "Add a place" : "Ajouter un lieu");
-            assertThat(field("community-label").getAttribute("value")).isEmpty();
+            freshForm(zone);
             WebElement again = field("community-channels").findElement(By.cssSelector("button[aria-label='"
                     + (en ? "Edit " : "Modifier ") + old + "']"));
             assertThat(again).isEqualTo(browser.driver.switchTo().activeElement());
@@ -127,8 +154,9 @@ class CommunityBrowserIT extends HubBrowserBase {
             add("discord", renamed, "https://discord.gg/python-" + lang);
             waiting().until(d -> asRead(status()).equals((en ? "Place changed: " : "Lieu modifié : ") + renamed));
             waiting().until(d -> field("community-channels").getText().contains(renamed + " · Discord"));
-            assertThat(field("community-channels").findElements(By.tagName("li"))).hasSize(en ? 1 : 2);
+            assertThat(field("community-channels").findElements(By.tagName("li"))).hasSize(en ? 2 : 4);
             assertThat(field("community-add-heading").getText()).isEqualTo(en ? "Add a place" : "Ajouter un lieu");
+            freshForm(zone);
             assertThat(field("community-channels").findElement(By.linkText(renamed)).getAttribute("href"))
                     .isEqualTo("https://discord.gg/python-" + lang);
         }

@@ -142,6 +142,14 @@ class PastHalfWaitlistBrowserIT extends HubBrowserBase {
             assertThat(first).isTrue();
             browser.assertAccessible(axe, SCREENSHOTS, lang + "-me-past-half-elsewhere");
             visible("#me-move").click();
+            // The cohort waited in began 40 days ago: the question says it started then, never that it starts.
+            String stuckDay = asRead(Language.of(lang).day(LocalDate.now(ZoneOffset.UTC).minusDays(40)));
+            assertThat(asRead(visible("#me-move-confirm-text").getText())).isEqualTo(en
+                    ? "Leave the waitlist of “" + stuck.title() + "”, which started on " + stuckDay + ", and take a seat in “"
+                    + next.title() + "”, which starts on " + nextDay + "? Your place on the waitlist is given up."
+                    : "Quitter la liste d’attente de « " + stuck.title() + " », qui a commencé le " + stuckDay
+                    + ", et prendre une place dans « " + next.title() + " », qui commence le " + asRead(nextDay)
+                    + "\u202f? Votre place sur la liste d’attente est abandonnée.");
             visible("#me-move-confirm-yes").click();
             waiting().until(d -> asRead(d.findElement(By.id("me-status")).getText())
                     .contains(en ? "You are enrolled in “" + next.title() : "Vous êtes inscrit·e à « " + next.title()));
