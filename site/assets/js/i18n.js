@@ -217,14 +217,18 @@
     return String(id).split('/').pop().replace(/_/g, ' ');
   }
 
+  // Minutes east of UTC from an offset's sign, hours and minutes as a regex matched them (0: no match).
+  function signedMinutes(m) {
+    return m ? (m[1] === '+' ? 1 : -1) * (+m[2] * 60 + +(m[3] || 0)) : 0;
+  }
+
   // A zone's offset at `at` in minutes east of UTC, by the browser's zone data; null when it does
   // not know the zone.
   function offsetMinutes(id, at) {
     try {
       var name = formatter('en-GB', { timeZone: id, timeZoneName: 'longOffset' })
         .formatToParts(at).filter(function (p) { return p.type === 'timeZoneName'; })[0];
-      var m = /([+\-\u2212])(\d{1,2}):?(\d{2})?/.exec(name ? name.value : '');
-      return m ? (m[1] === '+' ? 1 : -1) * (+m[2] * 60 + +(m[3] || 0)) : 0;
+      return signedMinutes(/([+\-\u2212])(\d{1,2}):?(\d{2})?/.exec(name ? name.value : ''));
     } catch (e) {
       return null;
     }
@@ -259,7 +263,7 @@
     // (this Chromium's Casablanca in December) is not followed.
     var summer = summerMinutes(id);
     if (summer <= 0) return label;
-    var usual = (m[1] === '+' ? 1 : -1) * (+m[2] * 60 + +(m[3] || 0));
+    var usual = signedMinutes(m);
     return label.replace(BAKED_OFFSET, ' (' + utcOffset(usual + summer) + ')');
   }
 
@@ -387,11 +391,9 @@
     var group = select.querySelector('optgroup:not([data-other-zones])');
     if (!group) return;
     var value = select.value;
-    var minutes = function (o) {
-      var m = BAKED_OFFSET.exec(o.text);
-      return m ? (m[1] === '+' ? 1 : -1) * (+m[2] * 60 + +(m[3] || 0)) : 0;
-    };
-    var options = Array.prototype.map.call(group.children, function (o) { return { o: o, at: minutes(o) }; });
+    var options = Array.prototype.map.call(group.children, function (o) {
+      return { o: o, at: signedMinutes(BAKED_OFFSET.exec(o.text)) };
+    });
     options.sort(function (a, b) { return a.at - b.at || collator.compare(a.o.text, b.o.text); });
     group.replaceChildren.apply(group, options.map(function (x) { return x.o; }));
     select.value = value;

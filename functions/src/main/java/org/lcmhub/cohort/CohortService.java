@@ -301,7 +301,7 @@ public class CohortService {
                 CohortNames.title(cohort, learner.language()), cohort.startDate(), cohort.endDate(),
                 before.startDate(), before.endDate(),
                 learner.status() == LearnerStatus.WAITLISTED,
-                Offers.noMoreSeats(cohort, java.time.LocalDate.ofInstant(clock.instant(), java.time.ZoneOffset.UTC)) != null,
+                Offers.noMoreSeats(cohort, today()) != null,
                 learner.today(clock.instant())),
                 "tell learner " + learner.learnerId() + " about the cohort's new dates");
     }

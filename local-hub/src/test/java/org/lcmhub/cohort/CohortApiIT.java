@@ -207,25 +207,14 @@ class CohortApiIT extends LocalHubTest {
      */
     @Test
     void aLongerCohortUnderWayMailsItsNewEndDateToTheLearnersStillInIt() throws Exception {
-        String pathId = path();
         java.time.LocalDate start = java.time.LocalDate.now(java.time.ZoneOffset.UTC).minusDays(14);
-        org.lcmhub.cohort.model.Cohort cohort = new org.lcmhub.cohort.model.Cohort(pathId + "-run", pathId, "Python · run",
-                org.lcmhub.domain.Language.EN, start, 6, 10, true, 0, 0,
-                java.util.Set.of(LocalIssuer.subFor("alice@example.org")), Instant.now());
-        new DynamoCohortStore(moto.dynamo(), moto.table()).create(cohort);
+        org.lcmhub.cohort.model.Cohort cohort = cohortUnderWay("-run", "Python · run", start, 10);
         String awa = "awa." + cohort.cohortId() + "@example.org";
         String ben = "ben." + cohort.cohortId() + "@example.org";
         String cleo = "cleo." + cohort.cohortId() + "@example.org";
         String cleosKey = null;
         for (String[] l : new String[][] {{"Awa", awa, "FR"}, {"Ben", ben, "EN"}, {"Cléo", cleo, "EN"}}) {
-            String id = UUID.randomUUID().toString();
-            org.lcmhub.auth.LearnerKey key = org.lcmhub.auth.LearnerKey.issue(id);
-            new org.lcmhub.signup.store.dynamodb.DynamoSignupStore(moto.dynamo(), moto.table()).place(
-                    new org.lcmhub.learner.Learner(id, l[0], l[1], pathId, cohort.cohortId(),
-                            org.lcmhub.domain.Language.valueOf(l[2]), "Europe/Paris", "Python", 3,
-                            org.lcmhub.learner.LearnerStatus.ENROLLED, null, Instant.now()),
-                    key.hash(), Instant.now(), Duration.ZERO);
-            cleosKey = key.token();
+            cleosKey = place(cohort, l);
         }
         HttpResponse<String> left = client.json("POST", "/api/me/withdraw", "Bearer " + cleosKey, null);
         assertThat(left.statusCode()).as(left.body()).isEqualTo(200);
@@ -260,21 +249,12 @@ class CohortApiIT extends LocalHubTest {
      */
     @Test
     void aWaitingLearnerOfACohortPastItsHalfIsNotPromisedASeatWhenItsDatesChange() throws Exception {
-        String pathId = path();
         java.time.LocalDate start = java.time.LocalDate.now(java.time.ZoneOffset.UTC).minusDays(30);
-        org.lcmhub.cohort.model.Cohort cohort = new org.lcmhub.cohort.model.Cohort(pathId + "-late", pathId, "Python · late",
-                org.lcmhub.domain.Language.EN, start, 6, 1, true, 0, 0,
-                java.util.Set.of(LocalIssuer.subFor("alice@example.org")), Instant.now());
-        new DynamoCohortStore(moto.dynamo(), moto.table()).create(cohort);
+        org.lcmhub.cohort.model.Cohort cohort = cohortUnderWay("-late", "Python · late", start, 1);
         String[][] people = {{"Awa", "awa." + cohort.cohortId() + "@example.org", "EN"},
                 {"Dan", "dan." + cohort.cohortId() + "@example.org", "EN"}, {"Élise", "elise." + cohort.cohortId() + "@example.org", "FR"}};
         for (String[] l : people) {
-            String id = UUID.randomUUID().toString();
-            new org.lcmhub.signup.store.dynamodb.DynamoSignupStore(moto.dynamo(), moto.table()).place(
-                    new org.lcmhub.learner.Learner(id, l[0], l[1], pathId, cohort.cohortId(),
-                            org.lcmhub.domain.Language.valueOf(l[2]), "Europe/Paris", "Python", 3,
-                            org.lcmhub.learner.LearnerStatus.ENROLLED, null, Instant.now()),
-                    org.lcmhub.auth.LearnerKey.issue(id).hash(), Instant.now(), Duration.ZERO);
+            place(cohort, l);
         }
 
         // Seven weeks: still past its half (day 30 of 49).
@@ -288,6 +268,31 @@ class CohortApiIT extends LocalHubTest {
                 .doesNotContain("we will write as soon as a seat frees up"));
         assertThat(mails(people[2][1], "dates-changed")).singleElement().satisfies(m -> assertThat(m.get("text").asText())
                 .contains("elle ne donne donc plus de place à sa liste d’attente").doesNotContain("dès qu’une place se libère"));
+    }
+
+    /** A 6-week English cohort of a new path begun on {@code start}, run by Alice, with {@code seats}. */
+    private org.lcmhub.cohort.model.Cohort cohortUnderWay(String suffix, String title, java.time.LocalDate start, int seats) {
+        String pathId = path();
+        org.lcmhub.cohort.model.Cohort cohort = new org.lcmhub.cohort.model.Cohort(pathId + suffix, pathId, title,
+                org.lcmhub.domain.Language.EN, start, 6, seats, true, 0, 0,
+                java.util.Set.of(LocalIssuer.subFor("alice@example.org")), Instant.now());
+        new DynamoCohortStore(moto.dynamo(), moto.table()).create(cohort);
+        return cohort;
+    }
+
+    /**
+     * Signs {@code person} ({name, email, language code}) up to {@code cohort} in the store (a seat
+     * while one is left, else its waitlist); returns their personal key.
+     */
+    private String place(org.lcmhub.cohort.model.Cohort cohort, String[] person) {
+        String id = UUID.randomUUID().toString();
+        org.lcmhub.auth.LearnerKey key = org.lcmhub.auth.LearnerKey.issue(id);
+        new org.lcmhub.signup.store.dynamodb.DynamoSignupStore(moto.dynamo(), moto.table()).place(
+                new org.lcmhub.learner.Learner(id, person[0], person[1], cohort.pathId(), cohort.cohortId(),
+                        org.lcmhub.domain.Language.valueOf(person[2]), "Europe/Paris", "Python", 3,
+                        org.lcmhub.learner.LearnerStatus.ENROLLED, null, Instant.now()),
+                key.hash(), Instant.now(), Duration.ZERO);
+        return key.token();
     }
 
     @Test
