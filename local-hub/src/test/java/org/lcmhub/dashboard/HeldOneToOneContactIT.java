@@ -21,12 +21,15 @@ import org.lcmhub.hub.testing.MatchedPair;
  */
 class HeldOneToOneContactIT extends LocalHubTest {
     private static final ZoneId DAKAR = ZoneId.of("Africa/Dakar");
+    /** The mentor's zone (their profile's): a report's date is a day on its author's clock. */
+    private static final ZoneId PARIS = ZoneId.of("Europe/Paris");
 
     @Test
     void aHeldOneToOneOnTheDayOfTheRequestTakesTheLearnerOffTheListToContact() throws Exception {
-        LocalDate today = LocalDate.now(DAKAR);
         // The cohort of this week: the learner joins today, so earlier weeks would expect no check-in.
-        MatchedPair p = matchedPair(today.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY)));
+        MatchedPair p = matchedPair(LocalDate.now(DAKAR).with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY)));
+        // The mentor's today, which is the learner's tomorrow from 23:00 UTC in winter.
+        LocalDate today = LocalDate.now(PARIS);
         String mentor = token(p.mentorEmail(), "mentor");
         HttpResponse<String> checkIn = client.json("POST", "/api/checkins", "Bearer " + p.key(),
                 "{\"progress\":25,\"hoursSpent\":3,\"mood\":4,\"needHelp\":true}");
@@ -76,7 +79,7 @@ class HeldOneToOneContactIT extends LocalHubTest {
             assertThat(mentee.at("/lastCheckIn/helpAnswer").isNull()).as(mentee.toString()).isTrue();
             assertThat(standing.get("reasons").findValuesAsText("code")).contains("help-waiting");
         } else {
-            assertThat(toContact).isEmpty();
+            assertThat(toContact).as(dashboard.toString()).isEmpty();
             assertThat(row.get("status").asText()).isNotEqualTo("help");
             assertThat(row.get("reasons").findValuesAsText("code")).doesNotContain("help-waiting");
             assertThat(mentee.at("/risk/status").asText()).isNotEqualTo("help");

@@ -40,6 +40,8 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  */
 class PlansBrowserIT extends HubBrowserBase {
     private static final String PATH = "python-8-weeks";
+    /** Everyone's zone here, the mentor's and the learners': the days they type and read are Paris's. */
+    private static final java.time.ZoneId PARIS = java.time.ZoneId.of("Europe/Paris");
 
     private JsonNode messages;
     private JsonNode words;
@@ -75,7 +77,7 @@ class PlansBrowserIT extends HubBrowserBase {
             }
         }
         lcm = "lcm-plans-" + run + "@example.org";
-        cohort = new Cohort("plc-" + run, PATH, "Python " + run, Language.FR, LocalDate.now().minusDays(7), 8, 20, true,
+        cohort = new Cohort("plc-" + run, PATH, "Python " + run, Language.FR, today().minusDays(7), 8, 20, true,
                 0, 0, Set.of(LocalIssuer.subFor(lcm)), Instant.now());
         new DynamoCohortStore(moto.dynamo(), moto.table()).create(cohort);
         HttpResponse<String> saved = client.json("PUT", "/api/mentors/me", token(client, mentor, "mentor"),
@@ -111,7 +113,7 @@ class PlansBrowserIT extends HubBrowserBase {
                 .distinct()).as("all three are Nora's mentees").hasSize(1);
         // The team reports on a 1:1 one of its LCMs held: the learner did not come.
         HttpResponse<String> noShow = client.json("POST", "/api/cohorts/" + cohort.cohortId() + "/learners/"
-                + ids.get("absent") + "/reports", team, "{\"date\":\"" + LocalDate.now().minusDays(1) + "\",\"outcome\":\"no-show\"}");
+                + ids.get("absent") + "/reports", team, "{\"date\":\"" + today().minusDays(1) + "\",\"outcome\":\"no-show\"}");
         assertThat(noShow.statusCode()).as(noShow.body()).isEqualTo(201);
     }
 
@@ -135,6 +137,11 @@ class PlansBrowserIT extends HubBrowserBase {
     }
 
     /** A day in full, as the pages write one day in a sentence, as WebDriver reads it. */
+    /** Today in Paris, which is UTC's tomorrow from 23:00 UTC in winter. */
+    private static LocalDate today() {
+        return LocalDate.now(PARIS);
+    }
+
     private static String longDay(String lang, LocalDate day) {
         return Language.of(lang).day(day);
     }
@@ -181,7 +188,7 @@ class PlansBrowserIT extends HubBrowserBase {
         WebElement date = form.findElement(By.name("date"));
         assertThat(date.getDomProperty("value")).isEmpty();
         ((org.openqa.selenium.JavascriptExecutor) browser.driver).executeScript("arguments[0].value = arguments[1]",
-                date, LocalDate.now().toString());
+                date, today().toString());
         // How it went is the mentor's to say: nothing chosen until they choose. A 1:1 that took place,
         // saved with nothing in it, is refused under its notes: nothing saved, the learner not mailed.
         Select outcome = new Select(form.findElement(By.name("outcome")));
@@ -204,7 +211,7 @@ class PlansBrowserIT extends HubBrowserBase {
         hours.sendKeys("3");
         // ... over more weeks than the cohort has left.
         ((org.openqa.selenium.JavascriptExecutor) browser.driver).executeScript("arguments[0].value = arguments[1]",
-                form.findElement(By.name("planChange.endDate")), LocalDate.now().plusWeeks(12).toString());
+                form.findElement(By.name("planChange.endDate")), today().plusWeeks(12).toString());
         // A new objective agreed in the 1:1.
         String goal = lang.equals("fr") ? "Publier la petite appli web" : "Ship the small web app";
         form.findElement(By.xpath(".//button[normalize-space()='" + t(lang, "plans.form.addObjective") + "']")).click();
@@ -212,7 +219,7 @@ class PlansBrowserIT extends HubBrowserBase {
         WebElement row = rows.get(rows.size() - 1);
         row.findElement(By.cssSelector("input[type=text]")).sendKeys(goal);
         ((org.openqa.selenium.JavascriptExecutor) browser.driver).executeScript("arguments[0].value = arguments[1]",
-                row.findElement(By.cssSelector("input[type=date]")), LocalDate.now().plusWeeks(6).toString());
+                row.findElement(By.cssSelector("input[type=date]")), today().plusWeeks(6).toString());
         // Only guides written for learners, none for LCMs; none written for another path (this
         // learner is on the Python path); the first is in the learner's language.
         List<String> offered = form.findElements(By.cssSelector("input[data-resource=guide]")).stream()
@@ -236,7 +243,7 @@ class PlansBrowserIT extends HubBrowserBase {
                         && text.contains(asRead(t(lang, "plans.answer.none")))));
         // "Reports so far" names each report's day in full, in the page's language ("Monday 7 December
         // 2026", « lundi 7 décembre 2026 »), as a person reads it, never "Mon 7 Dec 2026".
-        String reportDay = org.lcmhub.domain.Language.of(lang).day(LocalDate.now());
+        String reportDay = org.lcmhub.domain.Language.of(lang).day(today());
         waiting().until(d -> form.findElements(By.xpath("ancestor::details//ul[contains(@id,'-past')]/li")).stream()
                 .anyMatch(li -> asRead(li.getText()).startsWith(reportDay + " · ")));
         browser.assertAccessible(axe, SCREENSHOTS, "plans-report-" + lang);
@@ -263,7 +270,7 @@ class PlansBrowserIT extends HubBrowserBase {
         String before = standing.path("planByWeek").path(week - 2).asText();
         assertThat(standing.path("expectedProgress").asText()).as("the new plan at the start of this week").isNotEqualTo(before);
         assertThat(browser.driver.findElement(By.id("me-standing")).getAttribute("textContent").replace('\u00a0', ' ')).startsWith(
-                word(lang, "me.standing.planChanged").replace('\u00a0', ' ').replace("{date}", longDay(lang, LocalDate.now()))
+                word(lang, "me.standing.planChanged").replace('\u00a0', ' ').replace("{date}", longDay(lang, today()))
                         .replace("{before}", before).replace("{expected}", standing.path("expectedProgress").asText())
                         .replace("{weekEnd}", weekEnd).replace("{progress}", standing.path("progress").asText()))
                 .contains(weekEnd + ("fr".equals(lang) ? "\u202f%" : "%"));
@@ -276,12 +283,12 @@ class PlansBrowserIT extends HubBrowserBase {
         assertThat(plan.findElement(By.id("me-objectives")).getText()).contains(goal, t(lang, "plans.status.open"));
         // Each day the learner reads is said in full, in the page's language ("Sunday 3 January 2027").
         assertThat(plan.findElement(By.id("me-plan-facts")).getText())
-                .contains(asRead(t(lang, "plans.plan.end")).replace("{date}", longDay(lang, LocalDate.now().plusWeeks(12))));
+                .contains(asRead(t(lang, "plans.plan.end")).replace("{date}", longDay(lang, today().plusWeeks(12))));
         assertThat(plan.findElement(By.id("me-objectives")).getText()).contains(asRead(t(lang, "plans.plan.objective"))
-                .replace("{description}", goal).replace("{date}", longDay(lang, LocalDate.now().plusWeeks(6))));
+                .replace("{description}", goal).replace("{date}", longDay(lang, today().plusWeeks(6))));
         assertThat(plan.findElement(By.id("me-report-date")).getText())
-                .startsWith(asRead(t(lang, "plans.report.date")).replace("{date}", longDay(lang, LocalDate.now())));
-        assertThat(plan.findElement(By.id("me-report-changes")).getText()).contains(longDay(lang, LocalDate.now().plusWeeks(12)));
+                .startsWith(asRead(t(lang, "plans.report.date")).replace("{date}", longDay(lang, today())));
+        assertThat(plan.findElement(By.id("me-report-changes")).getText()).contains(longDay(lang, today().plusWeeks(12)));
         assertThat(plan.findElement(By.id("me-report-notes")).getText()).isNotBlank();
         WebElement link = plan.findElement(By.cssSelector("#me-report-resources a"));
         assertThat(link.getText()).isEqualTo(guideTitle);
@@ -312,13 +319,13 @@ class PlansBrowserIT extends HubBrowserBase {
         assertThat(notice.isDisplayed()).as("no date given yet: no 1:1 named").isFalse();
         ((org.openqa.selenium.JavascriptExecutor) browser.driver).executeScript(
                 "arguments[0].value = arguments[1]; arguments[0].dispatchEvent(new Event('input'))",
-                second.findElement(By.name("date")), LocalDate.now().toString());
+                second.findElement(By.name("date")), today().toString());
         waiting().until(d -> notice.isDisplayed());
         // That 1:1 has a report: the form holds it, to correct, and says that saving replaces it.
         WebElement exists = second.findElement(By.cssSelector(".report-exists"));
         assertThat(exists.isDisplayed()).isTrue();
         assertThat(asRead(exists.getText())).isEqualTo(asRead(t(lang, "plans.form.exists"))
-                .replace("{date}", asRead(longDay(lang, LocalDate.now()))));
+                .replace("{date}", asRead(longDay(lang, today()))));
         assertThat(second.findElement(By.name("notes")).getDomProperty("value")).isEqualTo(lang.equals("fr")
                 ? "On étale le travail sur plus de semaines." : "We spread the work over more weeks.");
         assertThat(new Select(second.findElement(By.name("outcome"))).getFirstSelectedOption().getAttribute("value"))
@@ -327,7 +334,7 @@ class PlansBrowserIT extends HubBrowserBase {
         String first = name.split(" ")[0];
         String[] around = asRead(t(lang, "plans.form.confirmed")).replace("{name}", first).split("\\{date\\}");
         String said = asRead(notice.findElement(By.cssSelector("p[id$='-confirmed-text']")).getText());
-        assertThat(said).startsWith(around[0]).endsWith(around[1]).contains(String.valueOf(LocalDate.now().getYear()))
+        assertThat(said).startsWith(around[0]).endsWith(around[1]).contains(String.valueOf(today().getYear()))
                 .doesNotContainPattern("\\d{4}-\\d{2}");
         WebElement tick = notice.findElement(By.cssSelector("input[name=replaceConfirmed]"));
         assertThat(asRead(notice.findElement(By.cssSelector("label[for='" + tick.getAttribute("id") + "']")).getText()))
@@ -375,14 +382,14 @@ class PlansBrowserIT extends HubBrowserBase {
         String half = lang.equals("fr") ? "19 h 30" : "19:30";
         HttpResponse<String> set = client.json("PUT", "/api/mentors/me/mentees/" + ids.get(lang) + "/one-to-one",
                 token(client, mentor, "mentor"), "{\"day\":\"thu\",\"time\":\"18:00\",\"durationMinutes\":30,"
-                        + "\"weeks\":4,\"firstDate\":\"" + LocalDate.now().plusDays(1) + "\"}");
+                        + "\"weeks\":4,\"firstDate\":\"" + today().plusDays(1) + "\"}");
         assertThat(set.statusCode()).as(set.body()).isIn(200, 201);
         // The mentor wrote a next 1:1 in a report before setting this series: a date the series does not keep.
-        String stale = LocalDate.now().plusDays(20).toString();
+        String stale = today().plusDays(20).toString();
         HttpResponse<String> report = client.json("POST", "/api/mentors/me/mentees/" + ids.get(lang) + "/reports",
-                token(client, mentor, "mentor"), "{\"date\":\"" + LocalDate.now() + "\",\"outcome\":\"held\","
+                token(client, mentor, "mentor"), "{\"date\":\"" + today() + "\",\"outcome\":\"held\","
                         + "\"notes\":\"Loops.\",\"nextSession\":\"" + stale + "\"" + replacing(client, "/api/mentors/me/mentees/"
-                        + ids.get(lang), token(client, mentor, "mentor"), LocalDate.now()) + "}");
+                        + ids.get(lang), token(client, mentor, "mentor"), today()) + "}");
         assertThat(report.statusCode()).as(report.body()).isEqualTo(201);
 
         browser.driver.get(hub.url().resolve("/" + lang + "/me.html#key=" + keys.get(lang)).toString());
@@ -503,7 +510,7 @@ class PlansBrowserIT extends HubBrowserBase {
         String learner = ids.get("past");
         HttpResponse<String> set = client.json("PUT", "/api/mentors/me/mentees/" + learner + "/one-to-one", nora,
                 "{\"day\":\"thu\",\"time\":\"18:00\",\"durationMinutes\":30,\"weeks\":1,\"firstDate\":\""
-                        + LocalDate.now().plusDays(1) + "\"}");
+                        + today().plusDays(1) + "\"}");
         assertThat(set.statusCode()).as(set.body()).isIn(200, 201);
         for (JsonNode m : HubClient.parse(set).get("oneToOne").get("meetings")) {
             if (!"cancelled".equals(m.path("status").asText())) {
@@ -512,10 +519,10 @@ class PlansBrowserIT extends HubBrowserBase {
                 assertThat(off.statusCode()).as(off.body()).isEqualTo(200);
             }
         }
-        LocalDate typed = LocalDate.now().plusDays(9 + ("fr".equals(lang) ? 1 : 0));
+        LocalDate typed = today().plusDays(9 + ("fr".equals(lang) ? 1 : 0));
         HttpResponse<String> report = client.json("POST", "/api/mentors/me/mentees/" + learner + "/reports", nora,
-                "{\"date\":\"" + LocalDate.now() + "\",\"outcome\":\"held\",\"notes\":\"Loops.\",\"nextSession\":\"" + typed + "\""
-                        + replacing(client, "/api/mentors/me/mentees/" + learner, nora, LocalDate.now()) + "}");
+                "{\"date\":\"" + today() + "\",\"outcome\":\"held\",\"notes\":\"Loops.\",\"nextSession\":\"" + typed + "\""
+                        + replacing(client, "/api/mentors/me/mentees/" + learner, nora, today()) + "}");
         assertThat(report.statusCode()).as(report.body()).isIn(200, 201);
 
         browser.driver.get(hub.url().resolve("/" + lang + "/me.html#key=" + keys.get("past")).toString());
@@ -620,6 +627,7 @@ class PlansBrowserIT extends HubBrowserBase {
         WebElement form = panel.findElement(By.id("dash-report"));
         WebElement hours = form.findElement(By.name("planChange.weeklyHours"));
         waiting().until(d -> "5".equals(hours.getDomProperty("value")));
+        // The LCM has no mentor profile, so no zone of their own: their report's day is UTC's.
         // No series, no meeting held: the date starts empty and asks for the day, as on the mentor
         // page (never today, which may be no meeting at all), naming no series, as there is none.
         WebElement date = form.findElement(By.name("date"));
@@ -632,7 +640,7 @@ class PlansBrowserIT extends HubBrowserBase {
         assertThat(browser.driver.findElement(By.id(next.getDomAttribute("aria-describedby"))).getText())
                 .isEqualTo(asRead(t(lang, "plans.form.nextNoSeries").replace("{name}", name)));
         ((JavascriptExecutor) browser.driver).executeScript("arguments[0].value = arguments[1];"
-                + "arguments[0].dispatchEvent(new Event('input'))", date, LocalDate.now().toString());
+                + "arguments[0].dispatchEvent(new Event('input'))", date, LocalDate.now(ZoneOffset.UTC).toString());
         hours.clear();
         hours.sendKeys("90");
         // No mentor to call the 1:1 off: the form does not offer it.
@@ -651,7 +659,7 @@ class PlansBrowserIT extends HubBrowserBase {
         WebElement end = form.findElement(By.name("planChange.endDate"));
         String kept = end.getDomProperty("value");
         JavascriptExecutor js = (JavascriptExecutor) browser.driver;
-        js.executeScript("arguments[0].value = arguments[1]", end, LocalDate.now().minusDays(1).toString());
+        js.executeScript("arguments[0].value = arguments[1]", end, today().minusDays(1).toString());
         form.findElement(By.cssSelector("button[type=submit]")).click();
         String early = asRead(t(lang, "plans.err.endDateBeforeThisWeek"));
         WebElement endError = waiting().until(d -> end.findElement(By.xpath("ancestor::div[@class='field']"))
@@ -763,9 +771,9 @@ class PlansBrowserIT extends HubBrowserBase {
         HubClient client = new HubClient(hub);
         HttpResponse<String> held = client.json("POST", "/api/cohorts/" + cohort.cohortId() + "/learners/"
                 + ids.get("absent") + "/reports", token(client, lcm, "lcm"),
-                "{\"date\":\"" + LocalDate.now().minusDays(1) + "\",\"outcome\":\"held\",\"notes\":\"Loops.\""
+                "{\"date\":\"" + today().minusDays(1) + "\",\"outcome\":\"held\",\"notes\":\"Loops.\""
                         + replacing(client, "/api/cohorts/" + cohort.cohortId() + "/learners/" + ids.get("absent"),
-                        token(client, lcm, "lcm"), LocalDate.now().minusDays(1)) + "}");
+                        token(client, lcm, "lcm"), today().minusDays(1)) + "}");
         assertThat(held.statusCode()).as(held.body()).isEqualTo(201);
         browser.driver.findElement(By.id("me-report-confirm")).click();
         waiting().until(d -> asRead(d.findElement(By.id("me-report-answered")).getText())
