@@ -525,7 +525,8 @@
     after.parentNode.insertBefore($('me-elsewhere'), after.nextSibling);
     $('me-elsewhere').parentNode.insertBefore(status, $('me-elsewhere').nextSibling);
     if (!c) return;
-    $('me-elsewhere-text').textContent = I.t('me.elsewhere.text', { title: c.title, date: I.longDate(c.startDate),
+    // Past half, the status line right above has just said another cohort has seats: the offer names it only.
+    $('me-elsewhere-text').textContent = I.t(me.noMoreSeats ? 'me.elsewhere.named' : 'me.elsewhere.text', { title: c.title, date: I.longDate(c.startDate),
       seats: I.plural('signup.seats', c.seatsLeft) }) + taught(c);
     // Told apart from each other and from the cohort the learner waits in, which may share a title and first day too.
     var offered = (me.seatsElsewhere && me.seatsElsewhere.length ? me.seatsElsewhere : [c]).concat(me.cohort ? [me.cohort] : []);

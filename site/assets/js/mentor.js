@@ -803,13 +803,17 @@
     box.appendChild(el('p', { id: 'm' + id + '-text' }, t('mentor.waiting.' + w.code, { name: m.name,
       meeting: S.localDateTime(w.params.meetingLocal), start: S.localDateTime(w.params.startLocal) })));
     var go = el('button', { type: 'button', 'class': 'button-secondary' }, t('mentor.waiting.answer', { name: m.name }));
+    var focusWhenDrawn = false;
     go.addEventListener('click', function () {
       panel.open = true;
       var first = panel.querySelector('.staff-proposal button');
       (first || panel.querySelector('summary')).focus();
-      // Clicked before the series arrived: the proposal's answer takes the focus once it is drawn.
-      if (!first) {
+      // Clicked before the series arrived: the proposal's answer takes the focus once it is drawn
+      // (one wait, however many clicks came before it).
+      if (!first && !focusWhenDrawn) {
+        focusWhenDrawn = true;
         panel.addEventListener('lcm:series', function () {
+          focusWhenDrawn = false;
           setTimeout(function () {
             var drawn = panel.querySelector('.staff-proposal button');
             if (drawn && document.activeElement === panel.querySelector('summary')) { drawn.focus(); }

@@ -4,7 +4,6 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.List;
@@ -169,16 +168,19 @@ public class PlanService {
         Instant now = clock.instant();
         ZonedDateTime next = a == null ? null : a.toCome(now).stream().findFirst().map(Appointment.Meeting::start).orElse(null);
         return new Folder(l, c, current(l, c), store.versions(learnerId), store.reports(learnerId),
-                a == null ? null : a.lastBegun(now), next, LocalDate.ofInstant(now, zoneOf(author)), a != null);
+                a == null ? null : a.lastBegun(now), next, LocalDate.ofInstant(now, zoneOf(author, l)), a != null);
     }
 
     /**
      * The author's zone, their dates' calendar: their mentor profile's (an LCM may have one too), else
-     * UTC, as for a session note; the browser's is not sent, and need not be the one they saved.
+     * the learner's. An LCM without a profile has no zone of their own (the browser's is not sent, and
+     * need not be the one they work in); UTC would put an evening 1:1 in Montreal on the next day, and
+     * refuse a Paris LCM's "today" from midnight to one. The 1:1 was with this learner: theirs is the
+     * nearest day known.
      */
-    private ZoneId zoneOf(PlanStore.Author author) {
+    private ZoneId zoneOf(PlanStore.Author author, Learner l) {
         Mentor profile = mentors == null ? null : mentors.find(author.sub());
-        return profile == null || profile.timezone() == null ? ZoneOffset.UTC : ZoneId.of(profile.timezone());
+        return profile != null && profile.timezone() != null ? ZoneId.of(profile.timezone()) : ZoneId.of(l.timezone());
     }
 
     /**
@@ -251,8 +253,8 @@ public class PlanService {
                                    boolean replaceConfirmed, String replaces) {
         Learner l = learner(author, learnerId);
         Cohort c = cohorts.find(l.cohortId());
-        // "Not in the future" on the author's own calendar, as a session note's date (SlotRules).
-        ZoneId authorZone = zoneOf(author);
+        // "Not in the future" on the author's own calendar (zoneOf).
+        ZoneId authorZone = zoneOf(author, l);
         LocalDate today = LocalDate.now(clock.withZone(authorZone));
         PersonalPlan base = current(l, c);
         PlanRules.CheckedReport r = PlanRules.checkReport(in, replaces, frame(l, c, base), c.weeks(), today);

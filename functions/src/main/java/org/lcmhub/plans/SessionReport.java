@@ -12,8 +12,8 @@ import java.util.List;
  * else their sign-in address; null on reports filed before it was kept), so the learner and the
  * staff read who wrote it, not just in which role. {@code heldFrom} and {@code heldUntil} bound when
  * the 1:1 began: the series meeting's start for both when the date is one of its meetings, else the
- * date's day on its author's clock (from its first instant to the next day's); null on reports filed
- * before they were kept. The author's day is not the learner's: whether a 1:1 came after a request
+ * date's day on its author's clock (their profile's zone, else the learner's; from its first instant to
+ * the next day's); null on reports filed before they were kept. The author's day is not the learner's: whether a 1:1 came after a request
  * for help is read on these instants ({@link org.lcmhub.risk.Contacts}).
  */
 public record SessionReport(String reportId, String learnerId, String cohortId, String authorRole, String authorSub,

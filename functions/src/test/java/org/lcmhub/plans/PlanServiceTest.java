@@ -323,8 +323,9 @@ class PlanServiceTest {
 
     /**
      * At 23:30 UTC on 10 February, Inès (Paris) is on the 11th, Farid (New York) on the 10th, as is
-     * an LCM without a mentor profile (UTC): a report is refused a date after its author's own
-     * today, as a session note is, naming the latest day; the folder gives that day for the form's max.
+     * an LCM without a mentor profile reporting on Awa (their day is hers: Dakar, UTC): a report is
+     * refused a date after its author's own today, naming the latest day; the folder gives that day
+     * for the form's max.
      */
     @Test
     void aReportIsRefusedADateAfterItsAuthorsOwnToday() {
@@ -346,6 +347,33 @@ class PlanServiceTest {
                     });
             assertThat(PlanViews.folder(at.folder(author, AWA.learnerId()))).containsEntry("latestDate", "2027-02-10");
         }
+    }
+
+    /**
+     * An LCM without a mentor profile has no zone of their own: the day they report is the learner's.
+     * Léa (Montreal) asked for help at 20:00 her time on 10 February (01:00 UTC on the 11th); the
+     * LCM held a 1:1 with her at 21:00 and reports it on the 10th: her whole 10th, which the request
+     * falls in, so it answers it. On UTC's calendar the 10th ended before she asked.
+     */
+    @Test
+    void anLcmWithoutAProfileReportsOnTheLearnersCalendar() {
+        Learner lea = new Learner("l-lea", "Léa Martin", "lea@example.org", "python", "c-1", Language.FR,
+                "America/Montreal", "Build a small web app", 3, LearnerStatus.ENROLLED, null,
+                Instant.parse("2027-01-02T00:00:00Z"));
+        learners.stored.put(lea.learnerId(), new LearnerStore.Stored(lea, "hash"));
+        store.learner(lea.learnerId(), "c-1", INES.sub());
+        Clock evening = Clock.fixed(Instant.parse("2027-02-11T02:30:00Z"), ZoneOffset.UTC);
+        PlanService at = new PlanService(store, learners, cohorts, evening, mentors);
+        PlanStore.Author alice = at.author(ALICE, "c-1", lea.learnerId());
+
+        assertThat(PlanViews.folder(at.folder(alice, lea.learnerId()))).containsEntry("latestDate", "2027-02-10");
+        SessionReport held = at.addReport(alice, lea.learnerId(), null,
+                new ReportInput("2027-02-10", "held", "Went through loops.", null, List.of(), null));
+
+        assertThat(held.heldFrom()).isEqualTo(Instant.parse("2027-02-10T05:00:00Z"));
+        assertThat(held.heldUntil()).isEqualTo(Instant.parse("2027-02-11T05:00:00Z"));
+        assertThat(org.lcmhub.risk.Contacts.heldSince(PlanSigns.outcomes(store.reports(lea.learnerId())),
+                Instant.parse("2027-02-11T01:00:00Z"), evening.instant(), ZoneId.of("America/Montreal"))).isTrue();
     }
 
     /**

@@ -270,7 +270,8 @@ class MenteeCardBrowserIT extends HubBrowserBase {
     /**
      * The dashboard's report form names the series' next meeting, the 1:1 Zoé reads as her next
      * whatever date is typed, in full on the reader's clock (the browser's zone), as the mentor page
-     * names it; and its date goes no later than the LCM's own today (no mentor profile: UTC's).
+     * names it; and its date goes no later than the LCM's today, who has no mentor profile and so no
+     * zone of their own: Zoé's (Paris).
      */
     @Test
     void theDashboardsReportFormNamesTheSeriesNextMeeting() throws Exception {
@@ -295,7 +296,7 @@ class MenteeCardBrowserIT extends HubBrowserBase {
             browser.waiting().withMessage(() -> "the hint: " + hint.getText())
                     .until(d -> hint.getText().replace('\u00a0', ' ').equals(expected));
             assertThat(panel.findElement(By.cssSelector("input[name=date]")).getAttribute("max"))
-                    .isEqualTo(LocalDate.now(ZoneOffset.UTC).toString());
+                    .isEqualTo(LocalDate.now(PARIS).toString());
             browser.driver.executeScript("arguments[0].scrollIntoView()", hint);
             browser.screenshot("en".equals(lang) ? 1280 : 375, SCREENSHOTS.resolve("dashboard-report-next-" + lang + ".png"));
             browser.screenshot("en".equals(lang) ? 375 : 1280, SCREENSHOTS.resolve("dashboard-report-next-" + lang + "-b.png"));

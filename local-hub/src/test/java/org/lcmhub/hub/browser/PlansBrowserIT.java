@@ -627,7 +627,7 @@ class PlansBrowserIT extends HubBrowserBase {
         WebElement form = panel.findElement(By.id("dash-report"));
         WebElement hours = form.findElement(By.name("planChange.weeklyHours"));
         waiting().until(d -> "5".equals(hours.getDomProperty("value")));
-        // The LCM has no mentor profile, so no zone of their own: their report's day is UTC's.
+        // The LCM has no mentor profile, so no zone of their own: the day they report is the learner's (Paris).
         // No series, no meeting held: the date starts empty and asks for the day, as on the mentor
         // page (never today, which may be no meeting at all), naming no series, as there is none.
         WebElement date = form.findElement(By.name("date"));
@@ -640,7 +640,7 @@ class PlansBrowserIT extends HubBrowserBase {
         assertThat(browser.driver.findElement(By.id(next.getDomAttribute("aria-describedby"))).getText())
                 .isEqualTo(asRead(t(lang, "plans.form.nextNoSeries").replace("{name}", name)));
         ((JavascriptExecutor) browser.driver).executeScript("arguments[0].value = arguments[1];"
-                + "arguments[0].dispatchEvent(new Event('input'))", date, LocalDate.now(ZoneOffset.UTC).toString());
+                + "arguments[0].dispatchEvent(new Event('input'))", date, today().toString());
         hours.clear();
         hours.sendKeys("90");
         // No mentor to call the 1:1 off: the form does not offer it.
