@@ -1,7 +1,8 @@
-// The learner's plan and the report on their last 1:1, on My page: GET /api/me/plan with the key
-// learner-key.js holds; the learner confirms the report (and the plan change it agreed) or asks to
-// talk again (POST /api/me/reports/{id}/answer). Dates in full, in the reader's language (each names
-// one day in a sentence, as the rest of My page does); all text is set with textContent.
+// The learner's plan and the report on their last 1:1 (or an earlier one still to answer), on My
+// page: GET /api/me/plan with the key learner-key.js holds; the learner confirms a report (and the
+// plan change it agreed) or asks to talk again (POST /api/me/reports/{id}/answer). Dates in full, in
+// the reader's language (each names one day in a sentence, as the rest of My page does); all text is
+// set with textContent.
 'use strict';
 
 (function () {
@@ -27,6 +28,7 @@
   var me = null;     // GET /api/me, as learner.js read it (event lcm:me)
   var folder = null; // GET /api/me/plan
   var series = null; // the 1:1 series and its next meeting, as learner.js shows them (event lcm:one-to-one)
+  var chosen = null; // the id of the earlier report the learner chose to read, else null: the last 1:1's
 
   function showPlan() {
     var plan = folder.plan;
@@ -60,20 +62,37 @@
     showReport();
   }
 
+  // The 1:1's day on the learner's own clock, as their next 1:1 is (the report's date is its author's).
+  function day(r) { return I.longDate(r.learnerDate || r.date); }
+  // Said to the learner: "You did not come", not the team's "The learner did not come".
+  function named(r) { return I.t('plans.report.date', { date: day(r) }) + ' · ' + I.t('plans.outcome.you.' + r.outcome); }
+  function byId(id) { return folder.reports.filter(function (x) { return x.reportId === id; })[0]; }
+
+  // The report shown: the last 1:1's, or an earlier one the learner chose; one corrected since is
+  // followed to the report that replaces it.
+  function shownReport() {
+    var r = chosen && byId(chosen);
+    for (var i = 0; r && r.replacedBy && i < folder.reports.length; i++) r = byId(r.replacedBy);
+    chosen = r && r !== folder.reports[0] ? r.reportId : null;
+    return chosen ? r : folder.reports[0];
+  }
+
   function showReport() {
-    var r = folder.reports[0];
+    var last = folder.reports[0];
     var box = $('me-report');
-    box.hidden = !r;
-    if (!r) return;
-    // The 1:1's day on the learner's own clock, as their next 1:1 is (the report's date is its author's).
-    $('me-report-date').textContent = I.t('plans.report.date', { date: I.longDate(r.learnerDate || r.date) }) + ' · '
-      // Said to the learner: "You did not come", not the team's "The learner did not come".
-      + I.t('plans.outcome.you.' + r.outcome);
+    box.hidden = !last;
+    if (!last) return;
+    var r = shownReport();
+    $('me-report-title').textContent = r === last ? I.t('plans.report.heading') : I.t('plans.report.headingOf', { date: day(r) });
+    $('me-report-date').textContent = named(r);
     $('me-report-question').textContent = P.question(r.author);
     var notes = $('me-report-notes');
     notes.textContent = r.notes || '';
     notes.hidden = !r.notes;
+    // "The plan above" is this report's only while no later change followed it.
     $('me-report-plan').hidden = !r.planVersion;
+    $('me-report-plan').textContent = I.t(r.planVersion === folder.plan.version ? 'plans.report.planChanged'
+      : 'plans.report.planChangedSince');
     // What it changed, one line a change (hours, end date, objectives added or changed).
     var changes = $('me-report-changes');
     changes.textContent = '';
@@ -98,6 +117,29 @@
       : r.answer === 'talk-again' ? askedAgain(r.author) : '';
     answered.hidden = !r.answer;
     box.setAttribute('data-report', r.reportId);
+    showEarlier(last, r);
+  }
+
+  // Reports on earlier 1:1s not answered yet (and not corrected since): a mentor may file two before
+  // the learner comes back, and each asks its own answer. Besides, the way back to the last 1:1's.
+  function showEarlier(last, shown) {
+    var waiting = folder.reports.filter(function (x) { return x !== last && x !== shown && !x.replacedBy && !x.answer; });
+    var list = $('me-report-earlier-list');
+    list.textContent = '';
+    waiting.forEach(function (x) {
+      var button = el('button', { type: 'button', 'class': 'button-secondary', 'data-report': x.reportId }, named(x));
+      button.addEventListener('click', function () { choose(x.reportId); });
+      list.appendChild(el('li')).appendChild(button);
+    });
+    $('me-report-earlier').hidden = !waiting.length;
+    $('me-report-back').hidden = shown === last;
+    $('me-report-others').hidden = $('me-report-earlier').hidden && $('me-report-back').hidden;
+  }
+
+  function choose(id) {
+    chosen = id;
+    showReport();
+    $('me-report-title').focus();
   }
 
   // Who is mailed is who wrote the report: a mentor, or an LCM of the cohort (named when the report keeps the name).
@@ -158,5 +200,6 @@
 
   $('me-report-confirm').addEventListener('click', function () { answer('confirmed'); });
   $('me-report-again').addEventListener('click', function () { answer('talk-again'); });
+  $('me-report-last').addEventListener('click', function () { choose(null); });
   load();
 })();

@@ -62,7 +62,7 @@
       <p id="me-objectives-none" class="hint" hidden>${l.t(lang, "plans.plan.noObjective")}</p>
       <p id="me-plan-origin" class="hint"></p>
       <div id="me-report" class="plan-report" hidden>
-        <h3>${l.t(lang, "plans.report.heading")}</h3>
+        <h3 id="me-report-title" tabindex="-1">${l.t(lang, "plans.report.heading")}</h3>
         <p id="me-report-date"></p>
         <p id="me-report-notes" class="plan-notes"></p>
         <p id="me-report-plan">${l.t(lang, "plans.report.planChanged")}</p>
@@ -81,6 +81,15 @@
           </p>
         </div>
         <p id="me-report-answered" class="notice" role="status" tabindex="-1" hidden></p>
+        <#-- Reports on earlier 1:1s still waiting for the learner's answer (my-plan.js): one button each,
+             naming the 1:1, shows that report in this block; the last 1:1's report is always one button away. -->
+        <div id="me-report-others" class="plan-report-others" hidden>
+          <div id="me-report-earlier" hidden>
+            <h4 id="me-report-earlier-title">${l.t(lang, "plans.report.earlier")}</h4>
+            <ul id="me-report-earlier-list" class="plan-earlier" aria-labelledby="me-report-earlier-title"></ul>
+          </div>
+          <p id="me-report-back" hidden><button type="button" class="button-secondary" id="me-report-last">${l.t(lang, "plans.report.backToLast")}</button></p>
+        </div>
       </div>
     </section>
 

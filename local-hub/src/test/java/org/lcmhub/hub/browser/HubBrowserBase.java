@@ -2,14 +2,19 @@ package org.lcmhub.hub.browser;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.lcmhub.auth.LearnerKey;
 import org.lcmhub.hub.HubServer;
 import org.lcmhub.hub.testing.HubClient;
 import org.lcmhub.hub.testing.HubExtension;
 import org.lcmhub.hub.testing.MotoExtension.Moto;
+import org.lcmhub.learner.Learner;
+import org.lcmhub.signup.store.dynamodb.DynamoSignupStore;
 
 /**
  * What every browser test starts from: the run's one local hub and its store, a client for the
@@ -42,6 +47,13 @@ abstract class HubBrowserBase {
         if (browser != null) {
             browser.close();
         }
+    }
+
+    /** {@code learner} placed in their cohort straight in the store, with a personal key: its token, for My page's link. */
+    protected String place(Learner learner) {
+        LearnerKey key = LearnerKey.issue(learner.learnerId());
+        new DynamoSignupStore(moto.dynamo(), moto.table()).place(learner, key.hash(), Instant.now(), Duration.ZERO);
+        return key.token();
     }
 
     /** A text as WebDriver's getText() gives it: a no-break space (French " :") reads as a space. */
