@@ -84,7 +84,8 @@
     if (!last) return;
     var r = shownReport();
     $('me-report-title').textContent = r === last ? I.t('plans.report.heading') : I.t('plans.report.headingOf', { date: day(r) });
-    $('me-report-date').textContent = named(r);
+    // An earlier report's heading names its day already: the line under it says how it went.
+    $('me-report-date').textContent = r === last ? named(r) : I.t('plans.outcome.you.' + r.outcome);
     $('me-report-question').textContent = P.question(r.author);
     var notes = $('me-report-notes');
     notes.textContent = r.notes || '';

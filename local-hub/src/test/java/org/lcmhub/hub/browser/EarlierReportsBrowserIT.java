@@ -132,7 +132,8 @@ class EarlierReportsBrowserIT extends HubBrowserBase {
         String headingOf = t(lang, "plans.report.headingOf").replace("{date}", Language.of(lang).day(before));
         browser.waiting().until(d -> byId("me-report-title").getText().equals(headingOf));
         assertThat(browser.driver.switchTo().activeElement().getAttribute("id")).isEqualTo("me-report-title");
-        assertThat(byId("me-report-date").getText()).isEqualTo(named(lang, before, "held"));
+        // The heading names the day: the line under it says how it went, without the day again.
+        assertThat(byId("me-report-date").getText()).isEqualTo(t(lang, "plans.outcome.you.held"));
         // Its plan is no longer the one above: the page does not say it is.
         assertThat(byId("me-report-plan").getText()).isEqualTo(t(lang, "plans.report.planChangedSince"));
         assertThat(byId("me-report-changes").isDisplayed()).isTrue();
