@@ -149,12 +149,20 @@ public class PlanService {
         return new PlanStore.Author(PlanStore.Author.LCM, caller.sub(), cohortId, caller.email(), caller.name());
     }
 
+    /** The author's mentor profile (an LCM may have one too), null without one. */
+    private Mentor profileOf(PlanStore.Author author) {
+        return mentors == null ? null : mentors.find(author.sub());
+    }
+
     /**
      * How a report names its author: the name of their mentor profile (an LCM may have one too), else
      * the name their sign-in gave, else their sign-in address; null when it knows none of them.
      */
     String authorName(PlanStore.Author author) {
-        Mentor profile = mentors == null ? null : mentors.find(author.sub());
+        return authorName(author, profileOf(author));
+    }
+
+    private static String authorName(PlanStore.Author author, Mentor profile) {
         if (profile != null && profile.name() != null && !profile.name().isBlank()) {
             return profile.name();
         }
@@ -179,7 +187,10 @@ public class PlanService {
      * nearest day known.
      */
     private ZoneId zoneOf(PlanStore.Author author, Learner l) {
-        Mentor profile = mentors == null ? null : mentors.find(author.sub());
+        return zoneOf(profileOf(author), l);
+    }
+
+    private static ZoneId zoneOf(Mentor profile, Learner l) {
         return profile != null && profile.timezone() != null ? ZoneId.of(profile.timezone()) : ZoneId.of(l.timezone());
     }
 
@@ -254,7 +265,9 @@ public class PlanService {
         Learner l = learner(author, learnerId);
         Cohort c = cohorts.find(l.cohortId());
         // "Not in the future" on the author's own calendar (zoneOf).
-        ZoneId authorZone = zoneOf(author, l);
+        // The profile read once: it gives both the author's calendar and the name the report keeps.
+        Mentor profile = profileOf(author);
+        ZoneId authorZone = zoneOf(profile, l);
         LocalDate today = LocalDate.now(clock.withZone(authorZone));
         PersonalPlan base = current(l, c);
         PlanRules.CheckedReport r = PlanRules.checkReport(in, replaces, frame(l, c, base), c.weeks(), today);
@@ -278,7 +291,7 @@ public class PlanService {
         PersonalPlan next = r.planChange() == null ? null : base.next(r.planChange().objectives(),
                 r.planChange().weeklyHours(), r.planChange().endDate(), author.role(), reportId, clock.instant());
         Integer planVersion = next != null ? Integer.valueOf(next.version()) : existing == null ? null : existing.planVersion();
-        String name = authorName(author);
+        String name = authorName(author, profile);
         Instant[] held = heldBetween(l, r.date(), authorZone);
         SessionReport report = new SessionReport(reportId, learnerId, l.cohortId(), author.role(), author.sub(),
                 name, r.date(), r.outcome(), r.notes(), planVersion, r.resources(),

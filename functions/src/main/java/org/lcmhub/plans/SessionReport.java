@@ -13,8 +13,9 @@ import java.util.List;
  * staff read who wrote it, not just in which role. {@code heldFrom} and {@code heldUntil} bound when
  * the 1:1 began: the series meeting's start for both when the date is one of its meetings, else the
  * date's day on its author's clock (their profile's zone, else the learner's; from its first instant to
- * the next day's); null on reports filed before they were kept. The author's day is not the learner's: whether a 1:1 came after a request
- * for help is read on these instants ({@link org.lcmhub.risk.Contacts}).
+ * the next day's); null on reports filed before they were kept. A mentor's day need not be the
+ * learner's: whether a 1:1 came after a request for help is read on these instants
+ * ({@link org.lcmhub.risk.Contacts}).
  */
 public record SessionReport(String reportId, String learnerId, String cohortId, String authorRole, String authorSub,
                             String authorName, LocalDate date, Outcome outcome, String notes, Integer planVersion,
